@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every setting Cohelm reads from the environment, with its meaning. Parsed once at start-up into a
+ * frozen object; secrets are listed in SECRET_KEYS so that `describeConfig` masks them in logs.
+ */
+const configSchema = z.object({
+  COHELM_DATA_DIR: z
+    .string()
+    .default('./data')
+    .describe('Folder for the embedded database, recordings and locks.'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('External PostgreSQL URL. When set, Cohelm does not start its embedded database.'),
+  COHELM_PG_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(0)
+    .describe('Port of the embedded PostgreSQL on 127.0.0.1 (0 = pick a free one).'),
+  HOST: z.string().default('127.0.0.1').describe('Address the HTTP server listens on.'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port.'),
+  COHELM_PUBLIC_URL: z.string().url().optional().describe('URL users reach Cohelm at (printed at start).'),
+  COHELM_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('Instance secret for signing cookies. Generated and stored in the database when unset.'),
+  COHELM_ADMIN_EMAIL: z.string().email().optional().describe('Admin email for the first-start demo account.'),
+  COHELM_ADMIN_PASSWORD: z
+    .string()
+    .min(10)
+    .optional()
+    .describe('Admin password for the first-start demo account.'),
+  COHELM_SEED_DEMO: bool.default(true).describe('Seed the demo account when the database has no account.'),
+  COHELM_SECURE_COOKIES: bool
+    .optional()
+    .describe('Mark cookies Secure (default: on when COHELM_PUBLIC_URL is https).'),
+  COHELM_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20).describe('PostgreSQL pool size.'),
+  COHELM_MAX_RECORDING_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2048)
+    .default(200)
+    .describe('Recording size cap.'),
+  COHELM_SESSION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(14)
+    .describe('Session lifetime in days.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+const SECRET_KEYS = ['COHELM_SECRET', 'COHELM_ADMIN_PASSWORD', 'DATABASE_URL'] as const;
+
+export type Config = Readonly<
+  z.infer<typeof configSchema> & { dataDir: string; recordingsDir: string; secureCookies: boolean }
+>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.COHELM_DATA_DIR);
+  return Object.freeze({
+    ...c,
+    dataDir,
+    recordingsDir: path.join(dataDir, 'recordings'),
+    secureCookies: c.COHELM_SECURE_COOKIES ?? c.COHELM_PUBLIC_URL?.startsWith('https:') ?? false,
+  });
+}
+
+/** The configuration as it may be logged: secrets masked, credentials stripped from URLs. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...config };
+  for (const key of SECRET_KEYS) if (out[key] !== undefined) out[key] = '***';
+  return out;
+}

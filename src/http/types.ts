@@ -1,0 +1,40 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Actor } from '../shared/actor.js';
+import type { Database } from '../store/database.js';
+
+/** The app as route modules see it: zod-typed routes. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  /** Checked by GET /api/ready. */
+  ping: () => Promise<void>;
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Routes open without a session or API key (login, health, docs). */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+/** The authenticated actor of a request; routes that are not public always have one. */
+export const actorOf = (req: { actor: Actor }): Actor => req.actor;

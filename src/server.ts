@@ -1,0 +1,84 @@
+import type { Config } from './config.js';
+import { describeConfig } from './config.js';
+import { seedDemo } from './demo/seed-demo.js';
+import { EventDispatcher } from './events/dispatcher.js';
+import { BUILT_IN_SUBSCRIBERS } from './events/subscribers/index.js';
+import { buildApp } from './http/app.js';
+import type { App } from './http/types.js';
+import { openStore, type Store } from './store/open-store.js';
+import { accounts } from './store/schema/index.js';
+
+export type RunningServer = { app: App; store: Store; url: string; stop(): Promise<void> };
+
+/**
+ * Starts everything `cohelm serve` runs: the database (embedded or external), migrations, the demo
+ * account on an empty database, the event dispatcher and the HTTP server.
+ */
+export async function startServer(
+  config: Config,
+  out: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const store = await openStore(config, { log: (m) => out(m) });
+  let app: App | undefined;
+  let dispatcher: EventDispatcher | undefined;
+  try {
+    const [existing] = await store.db.select({ id: accounts.id }).from(accounts).limit(1);
+    let credentials: { email: string; password: string } | undefined;
+    if (!existing && config.COHELM_SEED_DEMO) {
+      out('Empty database: creating the demo account…');
+      credentials = (
+        await seedDemo(store.db, {
+          adminEmail: config.COHELM_ADMIN_EMAIL,
+          adminPassword: config.COHELM_ADMIN_PASSWORD,
+        })
+      ).admin;
+    }
+    app = await buildApp({
+      config,
+      db: store.db,
+      ping: async () => void (await store.pool.query('select 1')),
+    });
+    app.log.info({ config: describeConfig(config), database: store.mode }, 'starting');
+    dispatcher = new EventDispatcher({
+      db: store.db,
+      url: store.url,
+      subscribers: BUILT_IN_SUBSCRIBERS,
+      log: app.log,
+    });
+    await dispatcher.start();
+    const address = await app.listen({ host: config.HOST, port: config.PORT });
+    const url = config.COHELM_PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
+    out('');
+    out(`Cohelm is running at ${url}`);
+    out(
+      `  API docs: ${url}/api/docs · database: ${store.mode === 'external' ? 'external PostgreSQL' : 'embedded PostgreSQL'}`,
+    );
+    if (credentials) {
+      out(`  Sign in as ${credentials.email} with password ${credentials.password}`);
+      out('  (shown once; change it under Settings, or reset it with `cohelm user reset-password`)');
+    }
+    out('');
+    const running = app;
+    const runningDispatcher = dispatcher;
+    let stopping: Promise<void> | undefined;
+    return {
+      app: running,
+      store,
+      url,
+      stop() {
+        // Stop accepting, let in-flight requests finish, then the dispatcher, then the database.
+        stopping ??= (async () => {
+          await running.close();
+          await runningDispatcher.stop();
+          await store.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await app?.close();
+    await dispatcher?.stop();
+    await store.close();
+    throw err;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Every error Cohelm reports has a stable `code`. Clients branch on the code, people read the message.
+ * Adding a code without giving it an HTTP status fails to compile (see `httpStatusOf`).
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'invalid_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'route_not_found'
+  | 'not_found'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'user_blocked'
+  | 'forbidden'
+  | 'csrf_invalid'
+  | 'conflict'
+  | 'version_conflict'
+  | 'login_throttled'
+  | 'signup_closed'
+  | 'service_unavailable'
+  | 'internal';
+
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+    case 'invalid_json':
+      return 400;
+    case 'unauthenticated':
+    case 'invalid_credentials':
+      return 401;
+    case 'user_blocked':
+    case 'forbidden':
+    case 'csrf_invalid':
+    case 'signup_closed':
+      return 403;
+    case 'route_not_found':
+    case 'not_found':
+      return 404;
+    case 'conflict':
+    case 'version_conflict':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
+    case 'login_throttled':
+      return 429;
+    case 'internal':
+      return 500;
+    case 'service_unavailable':
+      return 503;
+    default: {
+      const missing: never = code;
+      throw new Error(`No HTTP status for error code ${String(missing)}`);
+    }
+  }
+}
+
+/** An expected failure of a use case: carries a stable code and a message a user can act on. */
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    /** Extra response headers, e.g. Retry-After. */
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown; requestId?: string };
+};

@@ -1,0 +1,109 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { type Config, loadConfig } from '../config.js';
+import { buildApp } from '../http/app.js';
+import type { App } from '../http/types.js';
+import { type DatabaseHandle, openDatabase } from '../store/database.js';
+import { createAccount } from '../workspace/accounts/create-account.js';
+import { createUser } from '../workspace/accounts/create-user.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export type TestContext = {
+  app: App;
+  store: DatabaseHandle;
+  database: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+};
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    COHELM_DATA_DIR: '.test-data/app',
+    LOG_LEVEL: 'silent',
+    ...env,
+    DATABASE_URL: database.url,
+  });
+  const store = openDatabase(database.url, { poolSize: 10 });
+  const app = await buildApp({
+    config,
+    db: store.db,
+    ping: async () => void (await store.pool.query('select 1')),
+    logger: process.env.COHELM_TEST_LOG ? { level: 'error' } : false,
+  });
+  await app.ready();
+  return {
+    app,
+    store,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+let counter = 0;
+const unique = () =>
+  `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A signed-in client: an API key (Bearer) or a browser-like session with cookie and CSRF token. */
+export type Client = {
+  userId: string;
+  accountId: string;
+  email: string;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+};
+
+export async function signIn(app: App, email: string, password = TEST_PASSWORD) {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookies = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const body = res.json() as { csrfToken: string; user: { id: string; accountId?: string } };
+  return { cookie: cookies, csrfToken: body.csrfToken, body };
+}
+
+export function sessionClient(
+  app: App,
+  who: { userId: string; accountId: string; email: string },
+  session: { cookie: string; csrfToken: string },
+): Client {
+  return {
+    ...who,
+    request: (method, url, body, headers = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...headers },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
+  };
+}
+
+/** A new account with an admin and a regular user, both signed in. */
+export async function seedAccount(ctx: TestContext, name = `Acme ${unique()}`) {
+  const { account, admin } = await createAccount(ctx.store.db, {
+    name,
+    admin: { email: `admin-${unique()}@example.test`, name: 'Ada Admin', password: TEST_PASSWORD },
+  });
+  const user = await createUser(ctx.store.db, account.id, {
+    email: `user-${unique()}@example.test`,
+    name: 'Uma User',
+    password: TEST_PASSWORD,
+  });
+  const asClient = async (u: { id: string; email: string }) =>
+    sessionClient(
+      ctx.app,
+      { userId: u.id, accountId: account.id, email: u.email },
+      await signIn(ctx.app, u.email),
+    );
+  return { account, admin: await asClient(admin), user: await asClient(user) };
+}

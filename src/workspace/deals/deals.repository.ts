@@ -1,0 +1,62 @@
+import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../../shared/actor.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import type { DbOrTx } from '../../store/database.js';
+import { deals, pipelineStages } from '../../store/schema/index.js';
+import { visibleTo } from '../shared/visibility.js';
+import type { DealListQuery, DealOut } from './deal.schema.js';
+
+export const dealVisibility = (actor: Actor) => visibleTo(actor, deals, [deals.ownerId]);
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listDeals(db: DbOrTx, actor: Actor, q: DealListQuery) {
+  const filters: (SQL | undefined)[] = [dealVisibility(actor)];
+  if (q.q) filters.push(ilike(deals.title, `%${escapeLike(q.q)}%`));
+  if (q.stageId?.length) filters.push(sql`${deals.stageId} = any(${sql.param(q.stageId)}::uuid[])`);
+  if (q.ownerId?.length) filters.push(sql`${deals.ownerId} = any(${sql.param(q.ownerId)}::uuid[])`);
+  if (q.companyId) filters.push(eq(deals.companyId, q.companyId));
+  if (q.contactId) filters.push(sql`${q.contactId}::uuid = any(${deals.contactIds})`);
+  if (q.amountMin !== undefined) filters.push(sql`${deals.amount} >= ${q.amountMin}`);
+  if (q.amountMax !== undefined) filters.push(sql`${deals.amount} <= ${q.amountMax}`);
+  const where = and(...filters);
+  const column = deals[q.sort];
+  const order = q.order === 'asc' ? asc(column) : desc(column);
+  const [items, [count]] = await Promise.all([
+    db.select().from(deals).where(where).orderBy(order, desc(deals.id)).limit(q.limit).offset(q.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(deals).where(where),
+  ]);
+  return { items: items.map(toOut), total: count?.n ?? 0, limit: q.limit, offset: q.offset };
+}
+
+export async function findDeal(db: DbOrTx, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(deals)
+    .where(and(dealVisibility(actor), eq(deals.id, id)));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound('Deal');
+  return row;
+}
+
+export async function stageOf(db: DbOrTx, accountId: string, stageId: string | undefined) {
+  const where = stageId
+    ? and(eq(pipelineStages.accountId, accountId), eq(pipelineStages.id, stageId))
+    : eq(pipelineStages.accountId, accountId);
+  const [stage] = await db
+    .select()
+    .from(pipelineStages)
+    .where(where)
+    .orderBy(asc(pipelineStages.sort))
+    .limit(1);
+  if (!stage)
+    throw new AppError('validation_failed', 'Unknown pipeline stage', [
+      { path: 'stageId', message: 'no such stage' },
+    ]);
+  return stage;
+}
+
+export function toOut(row: typeof deals.$inferSelect): DealOut {
+  const { accountId: _a, ...rest } = row;
+  return rest;
+}

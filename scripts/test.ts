@@ -6,7 +6,7 @@
  *
  * Usage: tsx scripts/test.ts [file-or-filter ...]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +16,7 @@ import { withDatabase } from '../src/testing/test-database.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TEMPLATE = 'cohelm_template';
+const CHROMIUM = '/usr/bin/chromium';
 
 function findTests(dir: string): string[] {
   const out: string[] = [];
@@ -89,11 +90,23 @@ function runNodeTest(name: string, files: string[], env: Record<string, string>)
   });
 }
 
+/** The browser tests need Debian's Chromium; on a fresh machine `npm test` installs it (as root). */
+function ensureChromium(files: string[]): void {
+  if (fs.existsSync(CHROMIUM) || !files.some((f) => f.includes(`${path.sep}e2e${path.sep}`))) return;
+  if (process.getuid?.() !== 0)
+    throw new Error(`${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium"`);
+  console.log("Installing Debian's Chromium for the browser tests (one time)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env });
+}
+
 async function main() {
   const filters = process.argv.slice(2);
   const all = [...findTests(path.join(ROOT, 'src')), ...findTests(path.join(ROOT, 'test'))].sort();
   const files = filters.length ? all.filter((f) => filters.some((x) => f.includes(x))) : all;
   if (files.length === 0) throw new Error(`No test files match ${filters.join(' ')}`);
+  ensureChromium(files);
 
   const results: PhaseResult[] = [];
   const dir = path.join(ROOT, '.test-data', `pg-${process.pid}`);
@@ -114,6 +127,8 @@ async function main() {
   }
 
   const external = process.env.COHELM_TEST_DATABASE_URL;
+  if (!external && process.env.COHELM_TEST_REQUIRE_EXTERNAL)
+    throw new Error('COHELM_TEST_DATABASE_URL is required');
   if (external) {
     await prepareTemplate(external);
     console.log(`\n▶ external PostgreSQL (${new URL(external).host}): ${files.length} test files\n`);

@@ -131,7 +131,10 @@ function initCluster(
     );
   } catch (err) {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`initdb failed: ${stderr.trim() || (err as Error).message}`);
+    const hint = stderr.includes('Permission denied')
+      ? `\nThe "postgres" OS user must be able to reach ${dir}; choose a COHELM_DATA_DIR outside private folders such as /root, or set DATABASE_URL.`
+      : '';
+    throw new Error(`initdb failed: ${stderr.trim() || (err as Error).message}${hint}`);
   } finally {
     fs.rmSync(pwfile, { force: true });
   }
@@ -207,6 +210,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const bins = await loadBinaries();
   fs.mkdirSync(opts.dir, { recursive: true });
   const owner = osUser();
+  // The postgres OS user must be able to enter the data folder (mkdtemp and friends create 0700 folders).
+  if (owner) fs.chownSync(opts.dir, owner.uid, owner.gid);
   const password = readPassword(opts.dir);
   initCluster(bins, opts.dir, owner, password, log);
   const pgDir = path.join(opts.dir, 'pg');

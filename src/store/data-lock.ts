@@ -53,8 +53,8 @@ export function acquireLock(dataDir: string, info: Omit<LockInfo, 'pid' | 'start
       return new DataDirLock(lockPath);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = liveHolder(lockPath);
-      if (holder) throw new DataDirLockedError(lockPath, holder);
+      const holder = readLock(lockPath);
+      if (holder && isProcessAlive(holder.pid)) throw new DataDirLockedError(lockPath, holder);
       // Stale: rename it away atomically so that only one contender removes it.
       try {
         fs.renameSync(lockPath, `${lockPath}.stale.${process.pid}`);

@@ -6,6 +6,7 @@ import { BUILT_IN_SUBSCRIBERS } from './events/subscribers/index.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
 import { openStore, type Store } from './store/open-store.js';
+import { PgListener } from './store/pg-listener.js';
 import { accounts } from './store/schema/index.js';
 
 export type RunningServer = { app: App; store: Store; url: string; stop(): Promise<void> };
@@ -21,6 +22,7 @@ export async function startServer(
   const store = await openStore(config, { log: (m) => out(m) });
   let app: App | undefined;
   let dispatcher: EventDispatcher | undefined;
+  let listener: PgListener | undefined;
   try {
     const [existing] = await store.db.select({ id: accounts.id }).from(accounts).limit(1);
     let credentials: { email: string; password: string } | undefined;
@@ -33,15 +35,18 @@ export async function startServer(
         })
       ).admin;
     }
+    listener = new PgListener(store.url);
+    await listener.start();
     app = await buildApp({
       config,
       db: store.db,
+      listener,
       ping: async () => void (await store.pool.query('select 1')),
     });
     app.log.info({ config: describeConfig(config), database: store.mode }, 'starting');
     dispatcher = new EventDispatcher({
       db: store.db,
-      url: store.url,
+      listener,
       subscribers: BUILT_IN_SUBSCRIBERS,
       log: app.log,
     });
@@ -60,6 +65,7 @@ export async function startServer(
     out('');
     const running = app;
     const runningDispatcher = dispatcher;
+    const runningListener = listener;
     let stopping: Promise<void> | undefined;
     return {
       app: running,
@@ -70,6 +76,7 @@ export async function startServer(
         stopping ??= (async () => {
           await running.close();
           await runningDispatcher.stop();
+          await runningListener.stop();
           await store.close();
         })();
         return stopping;
@@ -78,6 +85,7 @@ export async function startServer(
   } catch (err) {
     await app?.close();
     await dispatcher?.stop();
+    await listener?.stop();
     await store.close();
     throw err;
   }

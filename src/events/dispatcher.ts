@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Database, Tx } from '../store/database.js';
+import type { PgListener } from '../store/pg-listener.js';
 import type { events } from '../store/schema/index.js';
+import { EVENTS_CHANNEL } from './outbox.js';
 
 export type DomainEvent = typeof events.$inferSelect;
 
@@ -18,8 +19,8 @@ export type Subscriber = {
 
 export type DispatcherOptions = {
   db: Database;
-  /** For LISTEN; without it the dispatcher polls only. */
-  url?: string;
+  /** Wakes the dispatcher on NOTIFY; without it the dispatcher polls only. */
+  listener?: PgListener;
   subscribers: readonly Subscriber[];
   pollMs?: number;
   batchSize?: number;
@@ -37,7 +38,6 @@ const backoffMs = (attempt: number) => Math.min(60_000 * 30, 1000 * 2 ** attempt
  */
 export class EventDispatcher {
   private timer: NodeJS.Timeout | undefined;
-  private listener: pg.Client | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -45,15 +45,8 @@ export class EventDispatcher {
   constructor(private readonly opts: DispatcherOptions) {}
 
   async start(): Promise<void> {
-    if (this.opts.url) {
-      this.listener = new pg.Client({ connectionString: this.opts.url });
-      this.listener.on('error', (err) =>
-        this.opts.log?.warn({ err }, 'event listener connection lost; polling'),
-      );
-      this.listener.on('notification', () => this.kick());
-      await this.listener.connect();
-      await this.listener.query('listen cohelm_events');
-    }
+    this.opts.listener?.on(EVENTS_CHANNEL, () => this.kick());
+    this.opts.listener?.onReconnect(() => this.kick());
     const tick = () => {
       if (this.stopped) return;
       this.kick();
@@ -91,7 +84,6 @@ export class EventDispatcher {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => {});
   }
 
   /** One batch: returns how many events it finished. */

@@ -38,6 +38,8 @@ export const DOMAIN_EVENT_TYPES = [
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
+export const EVENTS_CHANNEL = 'cohelm_events';
+
 export type NewEvent = {
   accountId: string;
   type: DomainEventType;
@@ -62,6 +64,6 @@ export async function emitEvent(tx: DbOrTx, event: NewEvent): Promise<string> {
     entityId: event.entityId ?? null,
     payload: event.payload ?? {},
   });
-  await tx.execute(sql`select pg_notify('cohelm_events', '')`);
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
   return id;
 }

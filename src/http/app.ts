@@ -123,7 +123,7 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     staticCSP: true,
     uiConfig: { deepLinking: true },
   });
-  await app.register(authPlugin, { db, config });
+  await app.register(authPlugin, { db, config, listener: deps.listener });
 
   await app.register(async (api) => registerRoutes(api as unknown as App, deps), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

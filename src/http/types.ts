@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Actor } from '../shared/actor.js';
 import type { Database } from '../store/database.js';
+import type { PgListener } from '../store/pg-listener.js';
 
 /** The app as route modules see it: zod-typed routes. */
 export type App = FastifyInstance<
@@ -24,6 +25,8 @@ export type AppDeps = {
   db: Database;
   /** Checked by GET /api/ready. */
   ping: () => Promise<void>;
+  /** The process's LISTEN connection; enables the auth cache. */
+  listener?: PgListener;
 };
 
 declare module 'fastify' {

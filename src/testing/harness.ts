@@ -3,6 +3,7 @@ import { type Config, loadConfig } from '../config.js';
 import { buildApp } from '../http/app.js';
 import type { App } from '../http/types.js';
 import { type DatabaseHandle, openDatabase } from '../store/database.js';
+import { PgListener } from '../store/pg-listener.js';
 import { createAccount } from '../workspace/accounts/create-account.js';
 import { createUser } from '../workspace/accounts/create-user.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -24,7 +25,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: database.url,
   });
   const store = openDatabase(database.url, { poolSize: 10 });
+  // A real LISTEN connection, as in production: the auth cache is on and must be invalidated correctly.
+  const listener = new PgListener(database.url);
+  await listener.start();
   const app = await buildApp({
+    listener,
     config,
     db: store.db,
     ping: async () => void (await store.pool.query('select 1')),
@@ -38,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     async close() {
       await app.close();
+      await listener.stop();
       await store.close();
       await database.drop();
     },

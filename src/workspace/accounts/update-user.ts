@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import type { Database } from '../../store/database.js';
 import { users } from '../../store/schema/index.js';
+import { notifyAuthChanged } from '../auth/auth-cache.js';
 import { deleteUserSessions } from '../auth/sessions.js';
 import { UserUpdate } from './user.schema.js';
 import { assertDepartmentInAccount, userColumns } from './users.repository.js';
@@ -49,6 +50,8 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       .returning(userColumns);
     if (!row) throw notFound('User');
     if (data.blocked) await deleteUserSessions(tx, id);
+    // Role, department and blocked flag are part of every cached actor.
+    await notifyAuthChanged(tx);
     return row;
   });
 }

@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.js';
 import { randomToken, sha256 } from '../../shared/tokens.js';
 import type { DbOrTx } from '../../store/database.js';
 import { apiKeys, users } from '../../store/schema/index.js';
+import { notifyAuthChanged } from './auth-cache.js';
 
 export const API_KEY_PREFIX = 'chk_';
 
@@ -63,6 +64,7 @@ export async function revokeApiKey(db: DbOrTx, actor: Actor, id: string) {
     .where(and(eq(apiKeys.accountId, actor.accountId), eq(apiKeys.id, id), owner))
     .returning(columns);
   if (!row) throw notFound('API key');
+  await notifyAuthChanged(db);
   return row;
 }
 

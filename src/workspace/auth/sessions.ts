@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.js';
 import { randomToken, sha256 } from '../../shared/tokens.js';
 import type { DbOrTx } from '../../store/database.js';
 import { sessions, users } from '../../store/schema/index.js';
+import { notifyAuthChanged } from './auth-cache.js';
 
 export const SESSION_COOKIE = 'cohelm_session';
 
@@ -59,8 +60,10 @@ export async function resolveSession(db: DbOrTx, token: string, days: number): P
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+  await notifyAuthChanged(db);
 }
 
 export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await notifyAuthChanged(db);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pipelineStages, STAGE_KINDS } from '../../store/schema/index.js';
 import { createDeal } from '../../workspace/deals/create-deal.js';
 import { DealCreate, DealListQuery, DealOut, DealUpdate } from '../../workspace/deals/deal.schema.js';
-import { findDeal, listDeals, toOut } from '../../workspace/deals/deals.repository.js';
+import { getDeal, listDeals } from '../../workspace/deals/deals.repository.js';
 import { deleteDeal } from '../../workspace/deals/delete-deal.js';
 import { openDeal } from '../../workspace/deals/open-deal.js';
 import { updateDeal } from '../../workspace/deals/update-deal.js';
@@ -69,7 +69,7 @@ export async function dealRoutes(app: App, { db }: AppDeps) {
   app.get(
     '/deals/:id',
     { schema: { tags, summary: 'Get a deal', params: IdParams, response: { 200: DealOut } } },
-    async (req) => toOut(await findDeal(db, req.actor, req.params.id)),
+    async (req) => getDeal(db, req.actor, req.params.id),
   );
 
   app.patch(

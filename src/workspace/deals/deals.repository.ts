@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../shared/errors.js';
-import type { DbOrTx } from '../../store/database.js';
+import type { Database, DbOrTx } from '../../store/database.js';
 import { deals, pipelineStages } from '../../store/schema/index.js';
 import { visibleTo } from '../shared/visibility.js';
 import type { DealListQuery, DealOut } from './deal.schema.js';
@@ -27,6 +27,33 @@ export async function listDeals(db: DbOrTx, actor: Actor, q: DealListQuery) {
     db.select({ n: sql<number>`count(*)::int` }).from(deals).where(where),
   ]);
   return { items: items.map(toOut), total: count?.n ?? 0, limit: q.limit, offset: q.offset };
+}
+
+const byId = new WeakMap<object, ReturnType<typeof prepareById>>();
+function prepareById(db: Database) {
+  const base = db.select().from(deals);
+  const id = eq(deals.id, sql.placeholder('id'));
+  const account = eq(deals.accountId, sql.placeholder('accountId'));
+  const me = sql`${sql.placeholder('userId')}::uuid`;
+  return {
+    admin: base.where(and(account, id)).prepare('deal_by_id_admin'),
+    user: base
+      .where(and(account, id, or(eq(deals.ownerId, me), sql`${me} = any(${deals.participantIds})`)))
+      .prepare('deal_by_id_user'),
+  };
+}
+
+/** The read path of GET /api/deals/:id: a prepared statement, since it is the hottest query. */
+export async function getDeal(db: Database, actor: Actor, id: string) {
+  let prepared = byId.get(db);
+  if (!prepared) {
+    prepared = prepareById(db);
+    byId.set(db, prepared);
+  }
+  const query = actor.role === 'admin' ? prepared.admin : prepared.user;
+  const [row] = await query.execute({ id, accountId: actor.accountId, userId: actor.userId });
+  if (!row) throw notFound('Deal');
+  return toOut(row);
 }
 
 export async function findDeal(db: DbOrTx, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}) {

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'csrf_invalid'
   | 'conflict'
   | 'version_conflict'
+  | 'consent_required'
   | 'login_throttled'
   | 'signup_closed'
   | 'service_unavailable'
@@ -39,6 +40,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'conflict':
     case 'version_conflict':
+    case 'consent_required':
       return 409;
     case 'payload_too_large':
       return 413;

@@ -1,13 +1,28 @@
 import type { App, AppDeps } from '../types.js';
 import { authRoutes } from './auth.routes.js';
+import { callRoutes } from './calls.routes.js';
+import { companyRoutes } from './companies.routes.js';
+import { contactRoutes } from './contacts.routes.js';
 import { dealRoutes } from './deals.routes.js';
 import { eventRoutes } from './events.routes.js';
+import { feedRoutes } from './feed.routes.js';
 import { systemRoutes } from './system.routes.js';
+import { taskRoutes } from './tasks.routes.js';
 import { timelineRoutes } from './timeline.routes.js';
 
 /** Every API route module, mounted under /api. */
 export async function registerRoutes(app: App, deps: AppDeps) {
-  for (const routes of [systemRoutes, authRoutes, dealRoutes, timelineRoutes, eventRoutes]) {
-    await routes(app, deps);
-  }
+  const modules = [
+    systemRoutes,
+    authRoutes,
+    dealRoutes,
+    contactRoutes,
+    companyRoutes,
+    taskRoutes,
+    callRoutes,
+    feedRoutes,
+    timelineRoutes,
+    eventRoutes,
+  ];
+  for (const routes of modules) await routes(app, deps);
 }

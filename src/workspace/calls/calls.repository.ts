@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../../shared/actor.js';
+import { notFound } from '../../shared/errors.js';
+import type { DbOrTx } from '../../store/database.js';
+import { calls, contacts, deals } from '../../store/schema/index.js';
+import { assertUsersInAccount } from '../accounts/users.repository.js';
+import { assertEntityVisible } from '../shared/entity-access.js';
+import { escapeLike, listPage } from '../shared/list-page.js';
+import { assertInAccount } from '../shared/references.js';
+import { visibleTo } from '../shared/visibility.js';
+import type { CallListQuery, CallOut } from './call.schema.js';
+
+type Row = typeof calls.$inferSelect;
+export const callVisibility = (actor: Actor) => visibleTo(actor, calls, [calls.ownerId]);
+
+/** The API view of a call: where the recording lives on disk is nobody's business. */
+export function toCallOut(row: Row): CallOut {
+  const { accountId: _a, recordingPath, ...rest } = row;
+  const durationSeconds =
+    row.startedAt && row.endedAt
+      ? Math.max(0, Math.round((row.endedAt.getTime() - row.startedAt.getTime()) / 1000))
+      : null;
+  return { ...rest, hasRecording: recordingPath !== null, durationSeconds };
+}
+
+export function listCalls(db: DbOrTx, actor: Actor, q: CallListQuery) {
+  const filters: (SQL | undefined)[] = [callVisibility(actor)];
+  if (q.q) filters.push(ilike(calls.subject, `%${escapeLike(q.q)}%`));
+  if (q.status?.length) filters.push(sql`${calls.status} = any(${sql.param(q.status)}::text[])`);
+  if (q.direction) filters.push(eq(calls.direction, q.direction));
+  if (q.dealId) filters.push(eq(calls.dealId, q.dealId));
+  if (q.contactId) filters.push(eq(calls.contactId, q.contactId));
+  if (q.ownerId?.length) filters.push(sql`${calls.ownerId} = any(${sql.param(q.ownerId)}::uuid[])`);
+  const order = q.order === 'asc' ? asc(calls[q.sort]) : desc(calls[q.sort]);
+  return listPage(db, calls, and(...filters), sql`${order} nulls last`, q, toCallOut);
+}
+
+export async function findCall(db: DbOrTx, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(calls)
+    .where(and(callVisibility(actor), eq(calls.id, id)));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound('Call');
+  return row;
+}
+
+export async function assertCallReferences(
+  tx: DbOrTx,
+  actor: Actor,
+  refs: {
+    ownerId?: string;
+    participantIds?: string[];
+    participants?: { userId?: string; contactId?: string }[];
+    dealId?: string | null;
+    contactId?: string | null;
+  },
+) {
+  const people = refs.participants ?? [];
+  await assertUsersInAccount(
+    tx,
+    actor.accountId,
+    [refs.ownerId, ...(refs.participantIds ?? []), ...people.map((p) => p.userId)].filter(
+      (v): v is string => !!v,
+    ),
+  );
+  await assertInAccount(tx, actor.accountId, deals, [refs.dealId], 'dealId');
+  if (refs.dealId) await assertEntityVisible(tx, actor, 'deal', refs.dealId);
+  await assertInAccount(
+    tx,
+    actor.accountId,
+    contacts,
+    [refs.contactId, ...people.map((p) => p.contactId)],
+    'contactId',
+  );
+}
+
+export const callEventPayload = (row: Row) => ({
+  dealId: row.dealId,
+  contactId: row.contactId,
+  direction: row.direction,
+  durationSeconds: toCallOut(row).durationSeconds,
+  hasRecording: row.recordingPath !== null,
+  hasTranscript: !!row.transcript,
+});

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../../shared/errors.js';
+
+/** Audio formats we accept, recognised by their first bytes (the Content-Type header is only a hint). */
+const SIGNATURES: { mime: string; ext: string; test: (b: Buffer) => boolean }[] = [
+  {
+    mime: 'audio/wav',
+    ext: 'wav',
+    test: (b) => b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WAVE',
+  },
+  { mime: 'audio/ogg', ext: 'ogg', test: (b) => b.toString('latin1', 0, 4) === 'OggS' },
+  { mime: 'audio/webm', ext: 'webm', test: (b) => b.readUInt32BE(0) === 0x1a45dfa3 },
+  { mime: 'audio/mp4', ext: 'm4a', test: (b) => b.toString('latin1', 4, 8) === 'ftyp' },
+  { mime: 'audio/flac', ext: 'flac', test: (b) => b.toString('latin1', 0, 4) === 'fLaC' },
+  {
+    mime: 'audio/mpeg',
+    ext: 'mp3',
+    test: (b) => b.toString('latin1', 0, 3) === 'ID3' || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0),
+  },
+];
+
+export function sniffAudio(head: Buffer): { mime: string; ext: string } | undefined {
+  if (head.length < 12) return undefined;
+  return SIGNATURES.find((s) => s.test(head));
+}
+
+export type StoredRecording = { relativePath: string; mime: string; bytes: number };
+
+/**
+ * Streams an upload to a temporary file (never held in memory), enforcing the size cap as bytes
+ * arrive, checks the format by magic bytes, fsyncs, and renames it into place. On any failure the
+ * temporary file is removed; the caller updates the database only after this returns.
+ */
+export async function storeRecording(
+  body: Readable,
+  dir: string,
+  accountId: string,
+  callId: string,
+  maxBytes: number,
+): Promise<StoredRecording> {
+  const folder = path.join(dir, accountId);
+  await fs.promises.mkdir(folder, { recursive: true });
+  const tmp = path.join(folder, `.upload-${callId}-${randomBytes(6).toString('hex')}`);
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+      if (bytes > maxBytes) {
+        done(
+          new AppError(
+            'payload_too_large',
+            `A recording may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
+          ),
+        );
+        return;
+      }
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(body, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
+    // Durable before the database points at it: a crash after commit must not leave a hole.
+    const file = await fs.promises.open(tmp, 'r');
+    try {
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    if (bytes === 0) throw new AppError('validation_failed', 'The recording is empty');
+    const kind = sniffAudio(head);
+    if (!kind)
+      throw new AppError(
+        'unsupported_media_type',
+        'This is not an audio format we accept (WAV, MP3, OGG/Opus, WebM, M4A, FLAC)',
+      );
+    const name = `${callId}-${randomBytes(4).toString('hex')}.${kind.ext}`;
+    await fs.promises.rename(tmp, path.join(folder, name));
+    return { relativePath: path.join(accountId, name), mime: kind.mime, bytes };
+  } catch (err) {
+    await fs.promises.rm(tmp, { force: true });
+    // A client that hangs up mid-upload is not a server error.
+    if (
+      (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+      (err as Error).message === 'aborted'
+    ) {
+      throw new AppError('validation_failed', 'The upload was interrupted');
+    }
+    throw err;
+  }
+}
+
+export function recordingPath(dir: string, relativePath: string): string {
+  const full = path.resolve(dir, relativePath);
+  // Paths come from our own rows, but never let one escape the recordings folder.
+  if (!full.startsWith(path.resolve(dir) + path.sep)) throw new AppError('not_found', 'Recording not found');
+  return full;
+}
+
+export async function removeRecordingFile(dir: string, relativePath: string | null): Promise<void> {
+  if (relativePath) await fs.promises.rm(recordingPath(dir, relativePath), { force: true });
+}

@@ -1,0 +1,13 @@
+import type { Actor } from '../../shared/actor.js';
+import type { Database } from '../../store/database.js';
+import { removeEntity } from '../shared/remove-entity.js';
+import { assertMayDelete } from '../shared/stamps.js';
+import { findContact } from './contacts.repository.js';
+
+export async function deleteContact(db: Database, actor: Actor, id: string) {
+  await db.transaction(async (tx) => {
+    const contact = await findContact(tx, actor, id, { forUpdate: true });
+    assertMayDelete('contact', actor, [contact.ownerId]);
+    await removeEntity(tx, actor, 'contact', id, 'contact.deleted', {});
+  });
+}

@@ -112,6 +112,10 @@ describe('bad input on every route', () => {
       for (const [label, body] of bodies)
         await check(`${key} with ${label}`, method, url, body, 'application/json');
       await check(`${key} with a text body`, method, url, 'title=x', 'text/plain');
+      // An empty object is valid for partial updates: it may succeed, but must never crash.
+      const empty = await acme.admin.request(method, url, {});
+      if (empty.statusCode >= 500)
+        problems.push(`${key} with {}: ${empty.statusCode} ${empty.body.slice(0, 200)}`);
     }
     assert.deepEqual(problems, []);
     assert.ok(sent > 50, `sent ${sent} malformed requests`);

@@ -6,6 +6,7 @@ import { contactRoutes } from './contacts.routes.js';
 import { dealRoutes } from './deals.routes.js';
 import { eventRoutes } from './events.routes.js';
 import { feedRoutes } from './feed.routes.js';
+import { peopleRoutes } from './people.routes.js';
 import { systemRoutes } from './system.routes.js';
 import { taskRoutes } from './tasks.routes.js';
 import { timelineRoutes } from './timeline.routes.js';
@@ -15,6 +16,7 @@ export async function registerRoutes(app: App, deps: AppDeps) {
   const modules = [
     systemRoutes,
     authRoutes,
+    peopleRoutes,
     dealRoutes,
     contactRoutes,
     companyRoutes,

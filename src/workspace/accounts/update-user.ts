@@ -6,7 +6,7 @@ import { users } from '../../store/schema/index.js';
 import { notifyAuthChanged } from '../auth/auth-cache.js';
 import { deleteUserSessions } from '../auth/sessions.js';
 import { UserUpdate } from './user.schema.js';
-import { assertDepartmentInAccount, userColumns } from './users.repository.js';
+import { assertDepartmentInAccount, getUser, userColumns } from './users.repository.js';
 
 /**
  * Admins change anyone's name, role, department and blocked flag; a user may change only their own name.
@@ -43,6 +43,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
         throw new AppError('conflict', 'An account needs at least one active administrator');
       }
     }
+    if (Object.keys(data).length === 0) return getUser(tx, actor.accountId, id);
     const [row] = await tx
       .update(users)
       .set({ ...data })

@@ -24,16 +24,18 @@ export async function startServer(
   let dispatcher: EventDispatcher | undefined;
   let listener: PgListener | undefined;
   try {
-    const [existing] = await store.db.select({ id: accounts.id }).from(accounts).limit(1);
     let credentials: { email: string; password: string } | undefined;
-    if (!existing && config.COHELM_SEED_DEMO) {
-      out('Empty database: creating the demo account…');
-      credentials = (
-        await seedDemo(store.db, {
+    if (config.COHELM_SEED_DEMO) {
+      const [existing] = await store.db.select({ id: accounts.id }).from(accounts).limit(1);
+      if (!existing) {
+        out('Empty database: creating the demo account…');
+        const seeded = await seedDemo(store.db, {
           adminEmail: config.COHELM_ADMIN_EMAIL,
           adminPassword: config.COHELM_ADMIN_PASSWORD,
-        })
-      ).admin;
+          onlyIfEmpty: true,
+        });
+        credentials = seeded?.admin;
+      }
     }
     listener = new PgListener(store.url);
     await listener.start();

@@ -3,6 +3,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { startServer } from '../server.js';
 import { DataDirLockedError } from '../store/data-lock.js';
 import { openStore } from '../store/open-store.js';
+import { registerAdminCommands } from './admin-commands.js';
+import { UsageError } from './with-store.js';
 
 const program = new Command()
   .name('cohelm')
@@ -43,13 +45,15 @@ program
     console.log('Migrations applied.');
   });
 
+registerAdminCommands(program);
+
 export { program };
 
 async function main() {
   try {
     await program.parseAsync(process.argv);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof UsageError) {
       console.error(err.message);
       process.exit(2);
     }

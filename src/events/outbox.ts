@@ -35,6 +35,12 @@ export const DOMAIN_EVENT_TYPES = [
   'feed_post.created',
   'feed_post.updated',
   'feed_post.deleted',
+  'custom_field.created',
+  'custom_field.updated',
+  'custom_field.deleted',
+  'pipeline_stage.created',
+  'pipeline_stage.updated',
+  'pipeline_stage.deleted',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 

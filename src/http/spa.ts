@@ -21,8 +21,9 @@ export async function serveWebApp(app: FastifyInstance): Promise<void> {
       wildcard: false,
       index: false,
       cacheControl: false,
-      setHeaders: (res, file) => {
-        (res as unknown as { setHeader(k: string, v: string): void }).setHeader(
+      // @fastify/static 10 hands setHeaders the Fastify reply, not the raw response.
+      setHeaders: (reply, file) => {
+        reply.header(
           'cache-control',
           file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );

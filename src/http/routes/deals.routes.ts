@@ -1,6 +1,3 @@
-import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { pipelineStages, STAGE_KINDS } from '../../store/schema/index.js';
 import { createDeal } from '../../workspace/deals/create-deal.js';
 import { DealCreate, DealListQuery, DealOut, DealUpdate } from '../../workspace/deals/deal.schema.js';
 import { getDeal, listDeals } from '../../workspace/deals/deals.repository.js';
@@ -12,41 +9,8 @@ import type { App, AppDeps } from '../types.js';
 import { IdParams, NoContent } from './params.js';
 
 const tags = ['deals'];
-const StageOut = z.object({
-  id: z.uuid(),
-  key: z.string(),
-  name: z.string(),
-  kind: z.enum(STAGE_KINDS),
-  sort: z.number().int(),
-  probability: z.number().int(),
-});
 
 export async function dealRoutes(app: App, { db }: AppDeps) {
-  app.get(
-    '/pipeline/stages',
-    {
-      schema: {
-        tags,
-        summary: 'The account pipeline stages, in order',
-        response: { 200: z.object({ items: z.array(StageOut) }) },
-      },
-    },
-    async (req) => ({
-      items: await db
-        .select({
-          id: pipelineStages.id,
-          key: pipelineStages.key,
-          name: pipelineStages.name,
-          kind: pipelineStages.kind,
-          sort: pipelineStages.sort,
-          probability: pipelineStages.probability,
-        })
-        .from(pipelineStages)
-        .where(eq(pipelineStages.accountId, req.actor.accountId))
-        .orderBy(asc(pipelineStages.sort)),
-    }),
-  );
-
   app.get(
     '/deals',
     {

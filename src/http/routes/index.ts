@@ -3,10 +3,12 @@ import { authRoutes } from './auth.routes.js';
 import { callRoutes } from './calls.routes.js';
 import { companyRoutes } from './companies.routes.js';
 import { contactRoutes } from './contacts.routes.js';
+import { customFieldRoutes } from './custom-fields.routes.js';
 import { dealRoutes } from './deals.routes.js';
 import { eventRoutes } from './events.routes.js';
 import { feedRoutes } from './feed.routes.js';
 import { peopleRoutes } from './people.routes.js';
+import { pipelineRoutes } from './pipeline.routes.js';
 import { systemRoutes } from './system.routes.js';
 import { taskRoutes } from './tasks.routes.js';
 import { timelineRoutes } from './timeline.routes.js';
@@ -17,12 +19,14 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     systemRoutes,
     authRoutes,
     peopleRoutes,
+    pipelineRoutes,
     dealRoutes,
     contactRoutes,
     companyRoutes,
     taskRoutes,
     callRoutes,
     feedRoutes,
+    customFieldRoutes,
     timelineRoutes,
     eventRoutes,
   ];

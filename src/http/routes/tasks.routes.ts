@@ -12,6 +12,12 @@ export async function taskRoutes(app: App, { db }: AppDeps) {
     path: '/tasks',
     tag: 'tasks',
     noun: 'task',
+    summaries: {
+      list: 'List tasks you created, are assigned to or take part in (admins: all)',
+      create: 'Create a task (assigned to you unless assigneeId is given)',
+      update: 'Update a task; status done completes it (send version to guard against lost updates)',
+      remove: 'Delete a task (creator or admin)',
+    },
     Out: TaskOut,
     Create: TaskCreate,
     Update: TaskUpdate,

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { listParam, PageQuery } from '../shared/pagination.js';
+import { VersionGuard } from '../shared/stamps.js';
 
 const fields = {
   name: z.string().trim().min(1).max(300),
   industry: z.string().trim().max(100).nullable(),
-  website: z.url().max(2000).nullable(),
+  website: z
+    .url({ protocol: /^https?$/, message: 'an http(s) address' })
+    .max(2000)
+    .nullable(),
   phone: z.string().trim().max(50).nullable(),
   address: z.string().trim().max(1000).nullable(),
   ownerId: z.uuid(),
@@ -24,7 +28,7 @@ export const CompanyCreate = z.strictObject({
 });
 export type CompanyCreate = z.input<typeof CompanyCreate>;
 
-export const CompanyUpdate = z.strictObject({ ...fields, version: z.number().int().min(1) }).partial();
+export const CompanyUpdate = z.strictObject({ ...fields, version: VersionGuard }).partial();
 export type CompanyUpdate = z.input<typeof CompanyUpdate>;
 
 export const CompanyOut = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listParam, PageQuery } from '../shared/pagination.js';
+import { VersionGuard } from '../shared/stamps.js';
 
 const fields = {
   firstName: z.string().trim().min(1).max(200),
@@ -26,7 +27,7 @@ export const ContactCreate = z.strictObject({
 });
 export type ContactCreate = z.input<typeof ContactCreate>;
 
-export const ContactUpdate = z.strictObject({ ...fields, version: z.number().int().min(1) }).partial();
+export const ContactUpdate = z.strictObject({ ...fields, version: VersionGuard }).partial();
 export type ContactUpdate = z.input<typeof ContactUpdate>;
 
 export const ContactOut = z.object({

@@ -18,7 +18,8 @@ function valueSchema(def: Def): z.ZodType {
     case 'boolean':
       return z.boolean();
     case 'url':
-      return z.url().max(2000);
+      // Only web links: these values end up as links in the UI, where javascript: would run.
+      return z.url({ protocol: /^https?$/, message: 'an http(s) address' }).max(2000);
     case 'email':
       return z.email().max(254);
     case 'select':

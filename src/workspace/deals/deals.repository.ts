@@ -67,9 +67,10 @@ export async function findDeal(db: DbOrTx, actor: Actor, id: string, opts: { for
 }
 
 export async function stageOf(db: DbOrTx, accountId: string, stageId: string | undefined) {
+  // Without a stage a new deal starts in the first open stage, wherever admins have put Won/Lost.
   const where = stageId
     ? and(eq(pipelineStages.accountId, accountId), eq(pipelineStages.id, stageId))
-    : eq(pipelineStages.accountId, accountId);
+    : and(eq(pipelineStages.accountId, accountId), eq(pipelineStages.kind, 'open'));
   const [stage] = await db
     .select()
     .from(pipelineStages)

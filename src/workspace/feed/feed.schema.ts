@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../shared/pagination.js';
+import { VersionGuard } from '../shared/stamps.js';
 
 export const FeedPostCreate = z.strictObject({
   title: z.string().trim().max(300).nullable().optional(),
@@ -17,7 +18,7 @@ export const FeedPostUpdate = z
     title: z.string().trim().max(300).nullable(),
     body: z.string().trim().min(1).max(50_000),
     departmentId: z.uuid().nullable(),
-    version: z.number().int().min(1),
+    version: VersionGuard,
   })
   .partial();
 export type FeedPostUpdate = z.input<typeof FeedPostUpdate>;

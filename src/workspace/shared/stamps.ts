@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
 
@@ -7,6 +8,13 @@ export const touch = (table: { version: unknown }) => ({
   updatedAt: sql`now()`,
   version: sql`${table.version} + 1`,
 });
+
+/** The `version` a PATCH may send: the update applies only if nobody changed the record since. */
+export const VersionGuard = z
+  .number()
+  .int()
+  .min(1)
+  .describe('Fail with version_conflict unless this is the current version');
 
 /** Optimistic concurrency: a PATCH that names a version must name the current one. */
 export function assertVersion(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_PRIORITIES, TASK_STATUSES } from '../../store/schema/index.js';
 import { listParam, PageQuery } from '../shared/pagination.js';
+import { VersionGuard } from '../shared/stamps.js';
 
 const ChecklistItemIn = z.strictObject({
   id: z.string().min(1).max(64).optional(),
@@ -42,7 +43,7 @@ export const TaskCreate = z.strictObject({
 });
 export type TaskCreate = z.input<typeof TaskCreate>;
 
-export const TaskUpdate = z.strictObject({ ...fields, version: z.number().int().min(1) }).partial();
+export const TaskUpdate = z.strictObject({ ...fields, version: VersionGuard }).partial();
 export type TaskUpdate = z.input<typeof TaskUpdate>;
 
 export const TaskOut = z.object({

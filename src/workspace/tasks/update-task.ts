@@ -8,7 +8,8 @@ import { assertVersion, touch } from '../shared/stamps.js';
 import { TaskUpdate } from './task.schema.js';
 import { assertTaskReferences, findTask, normalizeChecklist } from './tasks.repository.js';
 
-const changed = <T>(next: T | undefined, current: T) => (next !== undefined && next !== current ? next : undefined);
+const changed = <T>(next: T | undefined, current: T) =>
+  next !== undefined && next !== current ? next : undefined;
 
 /**
  * Partial update by anyone who can see the task. Moving to `done` stamps completedAt and emits

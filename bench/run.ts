@@ -154,7 +154,10 @@ async function main() {
     const client = new pg.Client({ connectionString: embeddedUrl(dataDir, lock?.port ?? 0) });
     await client.connect();
     const { rows: counts } = await client.query(
-      `select (select count(*)::int from tasks) as tasks, (select count(*)::int from events where type = 'task.created') as events`,
+      `select (select count(*)::int from tasks where deal_id = $1) as tasks,
+              (select count(*)::int from events e join tasks t on e.entity_id = t.id::text
+                where e.type = 'task.created' and t.deal_id = $1) as events`,
+      [deal.id],
     );
     await client.end();
     eventsOk = counts[0].tasks === counts[0].events && counts[0].tasks >= acked;

@@ -79,16 +79,14 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     for (const p of people) await assertEmailFree(tx, p.email);
 
     const accountId = newId();
-    await tx
-      .insert(accounts)
-      .values({
-        id: accountId,
-        name: 'Northwind Demo',
-        plan: 'professional',
-        country: 'US',
-        language: 'en',
-        timeZone: 'America/Chicago',
-      });
+    await tx.insert(accounts).values({
+      id: accountId,
+      name: 'Northwind Demo',
+      plan: 'professional',
+      country: 'US',
+      language: 'en',
+      timeZone: 'America/Chicago',
+    });
     const stageRows = DEFAULT_STAGES.map((s, i) => ({ id: newId(), accountId, sort: i * 10, ...s }));
     await tx.insert(pipelineStages).values(stageRows);
     const stageId = (key: string) => stageRows.find((s) => s.key === key)!;

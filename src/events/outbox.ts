@@ -61,15 +61,14 @@ export type NewEvent = {
  */
 export async function emitEvent(tx: DbOrTx, event: NewEvent): Promise<string> {
   const id = newId();
-  await tx.insert(events).values({
-    id,
-    accountId: event.accountId,
-    type: event.type,
-    actorUserId: event.actorUserId ?? null,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId ?? null,
-    payload: event.payload ?? {},
-  });
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
+  // One round trip: the insert and the NOTIFY (delivered only when the transaction commits).
+  await tx.execute(sql`
+    with inserted as (
+      insert into ${events} (id, account_id, type, actor_user_id, entity_type, entity_id, payload)
+      values (${id}, ${event.accountId}, ${event.type}, ${event.actorUserId ?? null}, ${event.entityType ?? null},
+              ${event.entityId ?? null}, ${JSON.stringify(event.payload ?? {})}::jsonb)
+      returning 1
+    )
+    select pg_notify(${EVENTS_CHANNEL}, '') from inserted`);
   return id;
 }

@@ -45,8 +45,10 @@ export async function assertUsersInAccount(
   db: DbOrTx,
   accountId: string,
   ids: readonly string[],
+  /** The acting user, known to be in the account: no need to look them up. */
+  self?: string,
 ): Promise<void> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(ids)].filter((id) => id !== self);
   if (unique.length === 0) return;
   const rows = await db
     .select({ id: users.id })

@@ -63,6 +63,7 @@ export async function assertCallReferences(
     [refs.ownerId, ...(refs.participantIds ?? []), ...people.map((p) => p.userId)].filter(
       (v): v is string => !!v,
     ),
+    actor.userId,
   );
   await assertInAccount(tx, actor.accountId, deals, [refs.dealId], 'dealId');
   if (refs.dealId) await assertEntityVisible(tx, actor, 'deal', refs.dealId);

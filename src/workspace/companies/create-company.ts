@@ -12,7 +12,7 @@ export async function createCompany(db: Database, actor: Actor, input: CompanyCr
   const data = CompanyCreate.parse(input);
   return db.transaction(async (tx) => {
     const ownerId = data.ownerId ?? actor.userId;
-    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds]);
+    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds], actor.userId);
     const customFields = await validateCustomFields(tx, actor.accountId, 'company', data.customFields);
     const [row] = await tx
       .insert(companies)

@@ -19,6 +19,7 @@ export async function updateCompany(db: Database, actor: Actor, id: string, inpu
       tx,
       actor.accountId,
       [patch.ownerId, ...(patch.participantIds ?? [])].filter((v): v is string => !!v),
+      actor.userId,
     );
     const customFields = patch.customFields
       ? await validateCustomFields(tx, actor.accountId, 'company', {

@@ -13,7 +13,7 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
   const data = ContactCreate.parse(input);
   return db.transaction(async (tx) => {
     const ownerId = data.ownerId ?? actor.userId;
-    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds]);
+    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds], actor.userId);
     await assertInAccount(tx, actor.accountId, companies, [data.companyId], 'companyId');
     const customFields = await validateCustomFields(tx, actor.accountId, 'contact', data.customFields);
     const [row] = await tx

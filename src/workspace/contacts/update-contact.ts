@@ -20,6 +20,7 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
       tx,
       actor.accountId,
       [patch.ownerId, ...(patch.participantIds ?? [])].filter((v): v is string => !!v),
+      actor.userId,
     );
     await assertInAccount(tx, actor.accountId, companies, [patch.companyId], 'companyId');
     const customFields = patch.customFields

@@ -14,7 +14,7 @@ export async function createDeal(db: Database, actor: Actor, input: DealCreate) 
   return db.transaction(async (tx) => {
     const stage = await stageOf(tx, actor.accountId, data.stageId);
     const ownerId = data.ownerId ?? actor.userId;
-    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds]);
+    await assertUsersInAccount(tx, actor.accountId, [ownerId, ...data.participantIds], actor.userId);
     await assertInAccount(tx, actor.accountId, companies, [data.companyId], 'companyId');
     await assertInAccount(tx, actor.accountId, contacts, data.contactIds, 'contactIds');
     const customFields = await validateCustomFields(tx, actor.accountId, 'deal', data.customFields);

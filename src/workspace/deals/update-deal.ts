@@ -39,6 +39,7 @@ export async function updateDeal(db: Database, actor: Actor, id: string, input: 
       tx,
       actor.accountId,
       [patch.ownerId, ...(patch.participantIds ?? [])].filter((v): v is string => !!v),
+      actor.userId,
     );
     await assertInAccount(tx, actor.accountId, companies, [patch.companyId], 'companyId');
     await assertInAccount(tx, actor.accountId, contacts, patch.contactIds ?? [], 'contactIds');

@@ -74,7 +74,7 @@ export async function assertTaskReferences(
   },
 ) {
   const people = [refs.assigneeId, ...(refs.participantIds ?? [])].filter((v): v is string => !!v);
-  await assertUsersInAccount(tx, actor.accountId, people);
+  await assertUsersInAccount(tx, actor.accountId, people, actor.userId);
   if (refs.dealId) {
     const [deal] = await tx
       .select({ id: deals.id })

@@ -59,6 +59,13 @@ const configSchema = z.object({
     .max(365)
     .default(14)
     .describe('Session lifetime in days.'),
+  COHELM_EVENT_POLL_MS: z.coerce
+    .number()
+    .int()
+    .min(50)
+    .max(3_600_000)
+    .default(1000)
+    .describe('How often event dispatchers look for work they were not woken for (ms).'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

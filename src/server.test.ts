@@ -20,6 +20,8 @@ describe('server lifecycle', () => {
       COHELM_DATA_DIR: path.join(os.tmpdir(), `cohelm-server-${process.pid}`),
       COHELM_ADMIN_EMAIL: 'first@example.test',
       COHELM_ADMIN_PASSWORD: 'first-start-password',
+      // Delivery must come from the post-commit signal, not from polling.
+      COHELM_EVENT_POLL_MS: '600000',
     });
     server = await startServer(config, (l) => lines.push(l));
   });
@@ -37,6 +39,35 @@ describe('server lifecycle', () => {
       body: JSON.stringify({ email: 'first@example.test', password: 'first-start-password' }),
     });
     assert.equal(res.status, 200);
+  });
+
+  test('events are delivered right after the write commits, across the LISTEN connection', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'first@example.test', password: 'first-start-password' }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const res = await fetch(`${server.url}/api/deals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ title: 'Signal check' }),
+    });
+    const deal = (await res.json()) as { id: string };
+    const deadline = Date.now() + 3000;
+    let dispatched = false;
+    while (!dispatched && Date.now() < deadline) {
+      const r = await server.store.pool.query('select dispatched_at from events where entity_id = $1', [
+        deal.id,
+      ]);
+      dispatched = r.rows[0]?.dispatched_at != null;
+      if (!dispatched) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(dispatched, 'dispatched within 3 s although the poll interval is 10 minutes');
   });
 
   test('stop() lets an in-flight request finish before closing', async () => {

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { describeConfig } from './config.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { EventDispatcher } from './events/dispatcher.js';
+import { EventSignal } from './events/event-signal.js';
 import { BUILT_IN_SUBSCRIBERS } from './events/subscribers/index.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
@@ -23,6 +24,7 @@ export async function startServer(
   let app: App | undefined;
   let dispatcher: EventDispatcher | undefined;
   let listener: PgListener | undefined;
+  let signal: EventSignal | undefined;
   try {
     let credentials: { email: string; password: string } | undefined;
     if (config.COHELM_SEED_DEMO) {
@@ -39,16 +41,20 @@ export async function startServer(
     }
     listener = new PgListener(store.url);
     await listener.start();
+    signal = new EventSignal(store.pool);
+    const wake = signal;
     app = await buildApp({
       config,
       db: store.db,
       listener,
+      afterWrite: () => wake.poke(),
       ping: async () => void (await store.pool.query('select 1')),
     });
     app.log.info({ config: describeConfig(config), database: store.mode }, 'starting');
     dispatcher = new EventDispatcher({
       db: store.db,
       listener,
+      pollMs: config.COHELM_EVENT_POLL_MS,
       subscribers: BUILT_IN_SUBSCRIBERS,
       log: app.log,
     });
@@ -77,6 +83,7 @@ export async function startServer(
         // Stop accepting, let in-flight requests finish, then the dispatcher, then the database.
         stopping ??= (async () => {
           await running.close();
+          signal?.stop();
           await runningDispatcher.stop();
           await runningListener.stop();
           await store.close();

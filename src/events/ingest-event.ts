@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database } from '../store/database.js';
 import { events } from '../store/schema/index.js';
-import { EVENTS_CHANNEL } from './outbox.js';
 
 export const ExternalEventIn = z.strictObject({
   id: z.string().trim().min(1).max(200).describe('Your id for this event: sending it again is a no-op'),
@@ -68,7 +67,6 @@ export async function ingestEvent(db: Database, actor: Actor, input: ExternalEve
           .from(events)
           .where(and(eq(events.accountId, actor.accountId), eq(events.externalId, data.id)))
       )[0]!;
-    if (inserted[0]) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
     return {
       id: row.id,
       externalId: data.id,

@@ -61,6 +61,9 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
+  });
 
   const secret = config.COHELM_SECRET ?? (await instanceSecret(db, 'cookie_secret'));
   await app.register(helmet, {

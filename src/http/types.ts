@@ -27,6 +27,8 @@ export type AppDeps = {
   ping: () => Promise<void>;
   /** The process's LISTEN connection; enables the auth cache. */
   listener?: PgListener;
+  /** Called after a request that may have written (and emitted events) succeeded. */
+  afterWrite?: () => void;
 };
 
 declare module 'fastify' {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../store/database.js';
 import type { PgListener } from '../store/pg-listener.js';
-import type { events } from '../store/schema/index.js';
+import { eventDeliveries, type events } from '../store/schema/index.js';
 import { EVENTS_CHANNEL } from './outbox.js';
 
 export type DomainEvent = typeof events.$inferSelect;
@@ -101,27 +101,33 @@ export class EventDispatcher {
         order by seq
         limit ${limit}
         for update skip locked`);
-      let finished = 0;
+      if (claimed.rows.length === 0) return 0;
+      const ids = claimed.rows.map((r) => r.id);
+      // One query for what was delivered before, one insert for what is delivered now, one update for
+      // the events that are finished: per event only the handlers' own work remains.
+      const prior = await tx.execute<{
+        event_id: string;
+        subscriber: string;
+        status: string;
+        attempts: number;
+      }>(
+        sql`select event_id, subscriber, status, attempts from event_deliveries where event_id = any(${sql.param(ids)}::uuid[])`,
+      );
+      const state = new Map(prior.rows.map((r) => [`${r.event_id}|${r.subscriber}`, r]));
+      const delivered: (typeof eventDeliveries.$inferInsert)[] = [];
+      const finished: string[] = [];
       for (const row of claimed.rows) {
         const event = fromRow(row);
-        const done = await tx.execute<{ subscriber: string; status: string; attempts: number }>(
-          sql`select subscriber, status, attempts from event_deliveries where event_id = ${event.id}`,
-        );
-        const state = new Map(done.rows.map((r) => [r.subscriber, r]));
         let pending = false;
         for (const sub of subscribers) {
           if (!wants(sub, event.type)) continue;
-          const prior = state.get(sub.name);
-          if (prior && prior.status !== 'retry') continue;
-          const attempts = (prior?.attempts ?? 0) + 1;
+          const before = state.get(`${event.id}|${sub.name}`);
+          if (before && before.status !== 'retry') continue;
+          const attempts = (before?.attempts ?? 0) + 1;
           try {
-            await tx.transaction(async (inner) => {
-              await sub.handle(inner, event);
-              await inner.execute(sql`
-                insert into event_deliveries (event_id, subscriber, status, attempts)
-                values (${event.id}, ${sub.name}, 'done', ${attempts})
-                on conflict (event_id, subscriber) do update set status = 'done', attempts = ${attempts}, last_error = null, updated_at = now()`);
-            });
+            // A savepoint: a failing handler leaves no trace, the others' work stands.
+            await tx.transaction((inner) => sub.handle(inner, event));
+            delivered.push({ eventId: event.id, subscriber: sub.name, status: 'done', attempts });
           } catch (err) {
             const dead = attempts >= maxAttempts;
             if (!dead) pending = true;
@@ -138,12 +144,23 @@ export class EventDispatcher {
                 next_attempt_at = excluded.next_attempt_at, updated_at = now()`);
           }
         }
-        if (!pending) {
-          await tx.execute(sql`update events set dispatched_at = now() where id = ${event.id}`);
-          finished++;
-        }
+        if (!pending) finished.push(event.id);
       }
-      return finished;
+      if (delivered.length) {
+        await tx
+          .insert(eventDeliveries)
+          .values(delivered)
+          .onConflictDoUpdate({
+            target: [eventDeliveries.eventId, eventDeliveries.subscriber],
+            set: { status: 'done', attempts: sql`excluded.attempts`, lastError: null, updatedAt: sql`now()` },
+          });
+      }
+      if (finished.length) {
+        await tx.execute(
+          sql`update events set dispatched_at = now() where id = any(${sql.param(finished)}::uuid[])`,
+        );
+      }
+      return finished.length;
     });
   }
 }

@@ -1,0 +1,368 @@
+/**
+ * The web app in a real browser (Debian's Chromium) against a real server: sign in, create a deal,
+ * open it, move its stage, comment, and check what the database stored. Also checks that the page
+ * talks to nobody but the server it came from, and leaves a screenshot of the deal page.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.js';
+import { createAccount } from '../../src/workspace/accounts/create-account.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WEB = path.join(ROOT, 'web');
+const DIST_INDEX = path.join(WEB, 'dist', 'index.html');
+const CHROMIUM = '/usr/bin/chromium';
+const ADMIN = { email: 'erin@example.test', name: 'Erin Example', password: 'correct horse battery' };
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when it was never built or its sources changed since (a stale build tests old code). */
+function buildWebIfStale(): void {
+  const sources = Math.max(
+    newestSource(path.join(WEB, 'src')),
+    fs.statSync(path.join(WEB, 'index.html')).mtimeMs,
+    fs.statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
+  );
+  if (fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= sources) return;
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+}
+
+async function apiSession(base: string, email: string, password: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  assert.equal(login.status, 200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (url: string, body: unknown) => {
+    const res = await fetch(`${base}/api${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    return (await res.json()) as { id: string };
+  };
+}
+
+describe('web app in a browser', () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+  const apiCalls: string[] = [];
+  let createViaApi: Awaited<ReturnType<typeof apiSession>>;
+
+  before(async () => {
+    assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+    buildWebIfStale();
+    database = await createTestDatabase();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-'));
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      COHELM_SEED_DEMO: 'false',
+      COHELM_DATA_DIR: dataDir,
+    });
+    server = await startServer(config, () => {});
+    await createAccount(server.store.db, { name: 'Northwind Traders', admin: ADMIN });
+    createViaApi = await apiSession(server.url, ADMIN.email, ADMIN.password);
+    await createViaApi('/companies', { name: 'Acme Corp', industry: 'Manufacturing' });
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const origin = new URL(server.url).origin;
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== origin) foreign.push(req.url());
+      else if (url.pathname.startsWith('/api/')) apiCalls.push(`${req.method()} ${url.pathname}`);
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const signIn = async (password: string, email = ADMIN.email) => {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+
+  /** On failure, a screenshot and the page's URL say where the browser was. */
+  const withEvidence = (fn: () => Promise<void>) => async () => {
+    try {
+      await fn();
+    } catch (err) {
+      fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+      await page
+        .screenshot({ path: path.join(ROOT, 'test-results', 'e2e-failure.png'), fullPage: true })
+        .catch(() => {});
+      throw Object.assign(err as Error, { pageUrl: page.url(), pageErrors, apiCalls });
+    }
+  };
+
+  test(
+    'sign in, create a deal, move its stage and comment on its timeline',
+    { timeout: 180_000 },
+    withEvidence(async () => {
+      // Signed out, the app sends you to the login page; a wrong password says so.
+      await page.goto(`${server.url}/deals`);
+      await page.waitForURL(/\/login\?next=%2Fdeals$/);
+      await page.getByLabel('Email').fill(ADMIN.email);
+      await page.getByLabel(/^Password/).fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').filter({ hasText: 'The email or password is incorrect' }).waitFor();
+
+      await signIn(ADMIN.password);
+      await page.waitForURL(/\/deals$/);
+      await page.getByTestId('account-name').filter({ hasText: 'Northwind Traders' }).waitFor();
+      await page.getByText('No deals yet').waitFor();
+
+      // Create a deal; the form refuses an empty title before asking the server.
+      await page.getByRole('button', { name: 'New deal' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'New deal' });
+      await dialog.getByRole('button', { name: 'Create deal' }).click();
+      await dialog.getByText('Give the deal a title').waitFor();
+      const title = 'Acme — 50 seats annual';
+      await dialog.getByLabel('Title').fill(title);
+      await dialog.getByLabel('Amount').fill('12500');
+      await dialog.getByLabel('Company').click();
+      await dialog.getByLabel('Company').fill('Acme');
+      await page.getByRole('option', { name: 'Acme Corp' }).click();
+      await dialog.getByRole('button', { name: 'Create deal' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const row = page.getByRole('row').filter({ hasText: title });
+      await row.waitFor();
+      assert.match((await row.textContent()) ?? '', /\$12,500\.00/);
+      assert.match((await row.textContent()) ?? '', /New/);
+
+      // Open it: the page tells the server it was opened.
+      await row.getByRole('link', { name: title }).click();
+      await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+      const dealId = page.url().split('/').pop()!;
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('link', { name: 'Acme Corp' }).first().waitFor();
+
+      // Move it to Proposal with the stage path.
+      const stages = page.getByRole('group', { name: 'Stage' });
+      await stages.getByRole('button', { name: 'Proposal' }).click();
+      await stages.getByRole('button', { name: 'Proposal', pressed: true }).waitFor();
+      const timeline = page.getByTestId('timeline');
+      await timeline.getByText('Stage changed from New to Proposal').waitFor();
+
+      // Comment; it shows on the timeline under my name, after the stage note (newest last).
+      const comment = 'Called Jane: they want a two-week pilot before signing.';
+      await page.getByRole('textbox', { name: 'Comment' }).fill(comment);
+      await page.getByRole('button', { name: 'Comment', exact: true }).click();
+      const item = timeline.getByTestId('timeline-comment').filter({ hasText: comment });
+      await item.waitFor();
+      await item.getByText(ADMIN.name).waitFor();
+      await page.getByRole('textbox', { name: 'Comment' }).and(page.locator(':placeholder-shown')).waitFor();
+      const text = (await timeline.textContent()) ?? '';
+      assert.ok(text.indexOf('Stage changed from New to Proposal') < text.indexOf(comment), text);
+
+      // What the database holds.
+      const { pool } = server.store;
+      const deal = await pool.query(
+        `select d.title, d.amount, d.version, s.key as stage, c.name as company
+         from deals d join pipeline_stages s on s.id = d.stage_id left join companies c on c.id = d.company_id
+        where d.id = $1`,
+        [dealId],
+      );
+      assert.deepEqual(deal.rows[0], {
+        title,
+        amount: '12500.00',
+        version: 2,
+        stage: 'proposal',
+        company: 'Acme Corp',
+      });
+      const messages = await pool.query(
+        `select m.kind, m.body, u.name as author from messages m left join users u on u.id = m.author_id
+        where m.entity_type = 'deal' and m.entity_id = $1 order by m.created_at`,
+        [dealId],
+      );
+      assert.deepEqual(
+        messages.rows.map((m) => [m.kind, m.body, m.author]),
+        [
+          ['system', 'Stage changed from New to Proposal', ADMIN.name],
+          ['comment', comment, ADMIN.name],
+        ],
+      );
+      const opened = await pool.query(
+        `select count(*)::int as n from events where type = 'deal.opened' and entity_id = $1`,
+        [dealId],
+      );
+      assert.ok(opened.rows[0].n >= 1, 'opening the deal page records deal.opened');
+      assert.ok(apiCalls.includes(`POST /api/deals/${dealId}/open`));
+
+      // A clean screenshot: no hover, and the toasts gone (they close by themselves a few seconds on).
+      await page.mouse.move(0, 0);
+      await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+      const shot = path.join(ROOT, 'test-results', 'deal-page.png');
+      fs.mkdirSync(path.dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot });
+      fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
+      fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshots', 'deal-page.png'));
+
+      // The pipeline board shows the deal in its column, with the column's total.
+      await page.getByRole('link', { name: 'Deals' }).first().click();
+      await page.locator('label').filter({ hasText: 'Pipeline' }).click();
+      await page.waitForURL(/view=board/);
+      const column = page.getByLabel('Proposal column');
+      await column.getByRole('link', { name: title }).waitFor();
+      assert.equal(await page.getByTestId('stage-total-proposal').textContent(), '$12,500.00');
+      await page.screenshot({ path: path.join(ROOT, 'test-results', 'pipeline-board.png'), fullPage: true });
+
+      // Signing out ends the session: the app is back at the login page.
+      await page.getByRole('button', { name: 'User menu' }).click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/login(\?|$)/);
+
+      assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
+      assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+    }),
+  );
+
+  test(
+    'contacts, tasks, calls and the feed',
+    { timeout: 180_000 },
+    withEvidence(async () => {
+      const deal = await createViaApi('/deals', { title: 'Globex pilot', amount: '4800', currency: 'EUR' });
+      await page.goto(`${server.url}/contacts`);
+      await page.waitForURL(/\/login\?next=%2Fcontacts$/);
+      await signIn(ADMIN.password);
+      await page.waitForURL(/\/contacts$/);
+
+      // A contact: the form checks the email before the server does.
+      await page.getByRole('button', { name: 'New contact' }).first().click();
+      const contactForm = page.getByRole('dialog', { name: 'New contact' });
+      await contactForm.getByLabel('First name').fill('Robert');
+      await contactForm.getByLabel('Last name').fill('Fox');
+      await contactForm.getByLabel('Email').fill('robert@fox');
+      await contactForm.getByRole('button', { name: 'Create contact' }).click();
+      await contactForm.getByText('Enter a valid email address').waitFor();
+      await contactForm.getByLabel('Email').fill('robert@fox.example');
+      await contactForm.getByRole('button', { name: 'Create contact' }).click();
+      await contactForm.waitFor({ state: 'hidden' });
+      await page.getByRole('row').filter({ hasText: 'robert@fox.example' }).getByText('Robert Fox').click();
+      await page.getByRole('dialog').getByRole('heading', { name: 'Robert Fox' }).waitFor();
+      await page.keyboard.press('Escape');
+
+      // A task on the deal, ticked off from the deal page.
+      await page.goto(`${server.url}/deals/${deal.id}`);
+      await page.getByRole('button', { name: 'Add task' }).click();
+      const taskForm = page.getByRole('dialog', { name: 'New task' });
+      await taskForm.getByLabel('Title').fill('Send the pilot plan');
+      await taskForm.getByRole('button', { name: 'Create task' }).click();
+      await taskForm.waitFor({ state: 'hidden' });
+      await page.getByRole('checkbox', { name: 'Mark Send the pilot plan done' }).click();
+      await page.getByRole('checkbox', { name: 'Reopen Send the pilot plan' }).waitFor();
+      const { pool } = server.store;
+      const task = await pool.query('select status, deal_id from tasks where title = $1', [
+        'Send the pilot plan',
+      ]);
+      assert.deepEqual(task.rows, [{ status: 'done', deal_id: deal.id }]);
+      await page.goto(`${server.url}/tasks?status=done`);
+      await page.getByRole('row').filter({ hasText: 'Send the pilot plan' }).waitFor();
+
+      // A call logged from the deal opens its own page.
+      await page.goto(`${server.url}/deals/${deal.id}`);
+      await page.getByRole('button', { name: 'Log call' }).click();
+      const callForm = page.getByRole('dialog', { name: 'Log a call' });
+      await callForm.getByLabel('Subject').fill('Pilot scoping');
+      await callForm.getByRole('button', { name: 'Add participant' }).click();
+      await callForm.getByLabel('Participant name').fill('Wade Warren');
+      await callForm.getByRole('button', { name: 'Log call' }).click();
+      await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: 'Pilot scoping' }).waitFor();
+      await page.getByText('Wade Warren').waitFor();
+      const call = await pool.query('select deal_id, status, participants from calls where subject = $1', [
+        'Pilot scoping',
+      ]);
+      assert.deepEqual(call.rows, [
+        { deal_id: deal.id, status: 'ended', participants: [{ name: 'Wade Warren' }] },
+      ]);
+
+      // A feed post: an empty one is refused, a real one shows at the top.
+      await page.getByRole('link', { name: 'Feed' }).click();
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+      await page.getByText('Write something to post').waitFor();
+      await page.getByLabel('Post', { exact: true }).fill('Pilot with Globex starts Monday.');
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+      await page
+        .getByRole('article')
+        .filter({ hasText: 'Pilot with Globex starts Monday.' })
+        .getByText(ADMIN.name)
+        .waitFor();
+
+      // Throttled sign-in says so, and how long to wait.
+      await page.getByRole('button', { name: 'User menu' }).click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/login(\?|$)/);
+      for (let i = 0; i < 6; i++) {
+        const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+        await signIn('wrong password', 'mallory@example.test');
+        await answered;
+      }
+      await page.getByRole('alert').filter({ hasText: 'Too many failed sign-in attempts' }).waitFor();
+      assert.match(
+        (await page.getByRole('alert').filter({ hasText: 'Too many' }).textContent()) ?? '',
+        /Try again in \d+/,
+      );
+      assert.equal(await page.getByRole('button', { name: 'Sign in' }).isDisabled(), true);
+
+      assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
+      assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+    }),
+  );
+});

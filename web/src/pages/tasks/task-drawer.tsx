@@ -1,0 +1,91 @@
+import { Button, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { isApiError } from '../../api/client';
+import { useRemove, useUpdate } from '../../api/mutations';
+import { useOne, useUsers } from '../../api/queries';
+import type { Task } from '../../api/types';
+import { PriorityBadge, TaskStatusBadge } from '../../components/badges';
+import { QueryError } from '../../components/query-error';
+import { RecordForm, useRecordForm } from '../../components/record-form';
+import { Section } from '../../components/section';
+import { TimeAgo } from '../../components/time-ago';
+import { Timeline } from '../../components/timeline';
+import { notifyError } from '../../lib/form-errors';
+import { Checklist } from './checklist';
+import { TaskFields, type TaskFormValues, taskBody, taskFormValues, validateTask } from './task-form';
+
+/** A task opened from the list: its fields, checklist and timeline. */
+export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
+  const task = useOne<Task>('tasks', id);
+  return (
+    <Drawer opened={!!id} onClose={onClose} position="right" size="xl" title={<Text fw={650}>Task</Text>}>
+      {task.isError ? (
+        isApiError(task.error, 'not_found') ? (
+          <Text c="dimmed">This task does not exist or you cannot see it.</Text>
+        ) : (
+          <QueryError error={task.error} onRetry={() => task.refetch()} />
+        )
+      ) : task.data ? (
+        <TaskView key={task.data.id} task={task.data} onDeleted={onClose} />
+      ) : (
+        <Stack>
+          <Skeleton h={28} />
+          <Skeleton h={200} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
+
+function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
+  const { nameOf } = useUsers();
+  const update = useUpdate<Task>('tasks');
+  const remove = useRemove('tasks');
+  const form = useRecordForm<TaskFormValues>(taskFormValues(task), task.version, validateTask);
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Title order={3}>{task.title}</Title>
+        <Group gap="xs">
+          <TaskStatusBadge status={task.status} />
+          <PriorityBadge priority={task.priority} />
+          <Text size="xs" c="dimmed">
+            Created <TimeAgo value={task.createdAt} size="xs" /> by {nameOf(task.createdBy)}
+          </Text>
+        </Group>
+      </Stack>
+      <Section title="Details">
+        <RecordForm
+          form={form}
+          onSave={(values) => update.mutateAsync({ record: task, changes: taskBody(values) })}
+          extraActions={
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              loading={remove.isPending}
+              onClick={() =>
+                remove.mutate(task.id, {
+                  onSuccess: () => {
+                    notifications.show({ color: 'gray', message: 'Task deleted' });
+                    onDeleted();
+                  },
+                  onError: (err) => notifyError(err, 'The task was not deleted'),
+                })
+              }
+            >
+              Delete task
+            </Button>
+          }
+        >
+          <TaskFields form={form} withStatus />
+        </RecordForm>
+      </Section>
+      <Checklist task={task} />
+      <Section title="Activity">
+        <Timeline resource="tasks" id={task.id} />
+      </Section>
+    </Stack>
+  );
+}

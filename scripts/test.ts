@@ -56,7 +56,7 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
 type PhaseResult = { name: string; pass: number; fail: number; skip: number; todo: number; code: number };
 
 function runNodeTest(name: string, files: string[], env: Record<string, string>): Promise<PhaseResult> {
-  const tap = path.join(ROOT, 'test-results', `${name}.tap`);
+  const tap = path.join(ROOT, 'test-results', `${name}-${process.pid}.tap`);
   fs.mkdirSync(path.dirname(tap), { recursive: true });
   const args = [
     '--import',

@@ -68,7 +68,9 @@ export async function startServer(
     );
     if (credentials) {
       out(`  Sign in as ${credentials.email} with password ${credentials.password}`);
-      out('  (shown once; change it under Settings, or reset it with `cohelm user reset-password`)');
+      out(
+        `  (shown once; set your own with: npx cohelm user reset-password --email ${credentials.email} --password …)`,
+      );
     }
     out('');
     const running = app;

@@ -130,7 +130,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
           accountId,
           firstName: c.first,
           lastName: c.last,
-          email: `${c.first}.${c.last}`.toLowerCase().replace(/[^a-z.]/g, '') + `@${domain}`,
+          email: `${`${c.first}.${c.last}`.toLowerCase().replace(/[^a-z.]/g, '')}@${domain}`,
           phone: c.phone,
           position: c.position,
           companyId: companyIds.get(c.company)!,

@@ -12,6 +12,11 @@ export const LANGUAGE = z
 export const PLAN = z.enum(PLANS);
 export const EMAIL = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const PASSWORD = z.string().min(10, 'at least 10 characters').max(200);
+const ZONES = new Set(Intl.supportedValuesOf('timeZone'));
+export const TIME_ZONE = z
+  .string()
+  .refine((tz) => tz === 'UTC' || ZONES.has(tz), 'an IANA time zone such as Europe/Berlin')
+  .describe('IANA time zone');
 export const PERSON_NAME = z.string().trim().min(1).max(200);
 
 export const AccountOut = z.object({
@@ -29,9 +34,7 @@ export const AccountUpdate = z
     name: z.string().trim().min(1).max(200),
     country: COUNTRY,
     language: LANGUAGE,
-    timeZone: z
-      .string()
-      .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone'),
+    timeZone: TIME_ZONE,
   })
   .partial();
 
@@ -40,7 +43,7 @@ export const NewAccount = z.strictObject({
   plan: PLAN.default('free'),
   country: COUNTRY.default('US'),
   language: LANGUAGE.default('en'),
-  timeZone: z.string().default('UTC'),
+  timeZone: TIME_ZONE.default('UTC'),
   admin: z.strictObject({ email: EMAIL, name: PERSON_NAME, password: PASSWORD }),
 });
 export type NewAccount = z.input<typeof NewAccount>;

@@ -365,4 +365,48 @@ describe('web app in a browser', () => {
       assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
     }),
   );
+  test(
+    'settings: an API key shown once that works until revoked, and adding a person',
+    { timeout: 120_000 },
+    withEvidence(async () => {
+      await page.goto(`${server.url}/settings`);
+      await page.waitForURL(/\/login\?next=%2Fsettings$/);
+      await signIn(ADMIN.password);
+      await page.waitForURL(/\/settings$/);
+      await page.getByRole('tab', { name: 'API keys' }).click();
+      await page.getByLabel('New API key').fill('Zapier');
+      await page.getByRole('button', { name: 'Create key' }).click();
+      const shown = page.getByRole('dialog', { name: 'Your new API key' });
+      await shown.waitFor();
+      const key = ((await shown.locator('pre').textContent()) ?? '').trim();
+      assert.match(key, /^chk_/);
+      const call = () => fetch(`${server.url}/api/deals`, { headers: { authorization: `Bearer ${key}` } });
+      assert.equal((await call()).status, 200, 'the new key works');
+      await page.keyboard.press('Escape');
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Zapier' })
+        .getByRole('button', { name: 'Revoke' })
+        .click();
+      await page.getByRole('row').filter({ hasText: 'Zapier' }).getByText('revoked').waitFor();
+      assert.equal((await call()).status, 401, 'a revoked key stops working');
+
+      await page.getByRole('tab', { name: 'People' }).click();
+      await page.getByRole('button', { name: 'Add person' }).click();
+      const form = page.getByRole('dialog', { name: 'Add a person' });
+      await form.getByLabel('Name').fill('Nora Newcomer');
+      await form.getByLabel('Email').fill('nora@example.test');
+      await form.getByLabel(/^First password/).fill('a good first password');
+      await form.getByRole('button', { name: 'Add' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await page.getByRole('row').filter({ hasText: 'nora@example.test' }).waitFor();
+      const stored = await server.store.pool.query(
+        "select role, blocked from users where email = 'nora@example.test'",
+      );
+      assert.deepEqual(stored.rows, [{ role: 'user', blocked: false }]);
+      await page.screenshot({ path: path.join(ROOT, 'test-results', 'settings-people.png') });
+      assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
+      assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+    }),
+  );
 });

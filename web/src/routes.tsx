@@ -10,6 +10,7 @@ import { DealPage } from './pages/deals/deal-page';
 import { DealsPage } from './pages/deals/deals-page';
 import { FeedPage } from './pages/feed/feed-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SettingsPage } from './pages/settings/settings-page';
 import { TasksPage } from './pages/tasks/tasks-page';
 import { Shell } from './shell/shell';
 
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
           { path: 'companies', element: <CompaniesPage /> },
           { path: 'companies/:id', element: <CompaniesPage /> },
           { path: 'feed', element: <FeedPage /> },
+          { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,6 @@
 import { Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useAuthActions, useSession } from '../auth/session';
 import { UserAvatar } from '../components/user-avatar';
@@ -49,6 +49,9 @@ export function UserMenu() {
           </Group>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => navigate('/settings')}>
+          Settings
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut}>
           Sign out
         </Menu.Item>

@@ -68,9 +68,7 @@ export async function startServer(
     );
     if (credentials) {
       out(`  Sign in as ${credentials.email} with password ${credentials.password}`);
-      out(
-        `  (shown once; set your own with: npx cohelm user reset-password --email ${credentials.email} --password …)`,
-      );
+      out('  (shown once; change it under Settings → Password, or with: npx cohelm user reset-password)');
     }
     out('');
     const running = app;

@@ -56,8 +56,8 @@ export type NewEvent = {
 
 /**
  * Writes an event in the caller's transaction: it commits with the change it describes or not at all.
- * There is deliberately no NOTIFY here: PostgreSQL serialises the commits of transactions that notify,
- * which caps write throughput at one WAL flush at a time. Dispatchers are woken after the commit
+ * There is deliberately no NOTIFY here: PostgreSQL takes a global lock when committing a transaction
+ * that notifies, and one wake-up per burst of writes is enough. Dispatchers are woken after the commit
  * instead (see EventSignal), and poll as a safety net.
  */
 export async function emitEvent(tx: DbOrTx, event: NewEvent): Promise<string> {

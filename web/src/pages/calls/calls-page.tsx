@@ -7,11 +7,10 @@ import { useList, useUsers } from '../../api/queries';
 import { CALL_STATUSES, type Call } from '../../api/types';
 import { CallStatusBadge } from '../../components/badges';
 import { Empty } from '../../components/empty';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { Pager } from '../../components/pager';
 import { QueryError } from '../../components/query-error';
 import { DealName } from '../../components/record-name';
-import { TableSkeleton } from '../../components/table-skeleton';
 import { formatDateTime, formatDuration, humanize } from '../../lib/format';
 import { useSearchState } from '../../lib/search-state';
 import { DirectionIcon } from './direction-icon';
@@ -103,99 +102,81 @@ export function CallsPage() {
           />
         </Paper>
       ) : (
-        <>
-          <Paper style={{ overflow: 'hidden' }}>
-            <Table.ScrollContainer minWidth={860}>
-              <Table>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th w={48} />
-                    <Table.Th>Call</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Participants</Table.Th>
-                    <Table.Th>Deal</Table.Th>
-                    <Table.Th>When</Table.Th>
-                    <Table.Th ta="right">Duration</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                {list.isPending ? (
-                  <TableSkeleton columns={7} />
+        <ListTable
+          list={list}
+          minWidth={860}
+          columns={7}
+          limit={LIMIT}
+          offset={state.offset}
+          onOffset={(offset) => state.set({ offset })}
+          head={
+            <>
+              <Table.Th w={48} />
+              <Table.Th>Call</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Participants</Table.Th>
+              <Table.Th>Deal</Table.Th>
+              <Table.Th>When</Table.Th>
+              <Table.Th ta="right">Duration</Table.Th>
+            </>
+          }
+          row={(call) => (
+            <Table.Tr key={call.id} className="row-link" onClick={() => navigate(`/calls/${call.id}`)}>
+              <Table.Td>
+                <DirectionIcon direction={call.direction} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Anchor
+                    component={Link}
+                    to={`/calls/${call.id}`}
+                    fw={600}
+                    size="sm"
+                    c="var(--mantine-color-text)"
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {call.subject || 'Untitled call'}
+                  </Anchor>
+                  {call.hasRecording && (
+                    <Tooltip label="Has a recording">
+                      <IconMicrophone
+                        size={14}
+                        color="var(--mantine-color-dimmed)"
+                        aria-label="Has a recording"
+                      />
+                    </Tooltip>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {nameOf(call.ownerId)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <CallStatusBadge status={call.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={1}>
+                  {call.participants.map((p) => p.name).join(', ') || '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                {call.dealId ? (
+                  <Anchor component={Link} to={`/deals/${call.dealId}`} size="sm">
+                    <DealName id={call.dealId} />
+                  </Anchor>
                 ) : (
-                  <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-                    {items.map((call) => (
-                      <Table.Tr
-                        key={call.id}
-                        className="row-link"
-                        onClick={() => navigate(`/calls/${call.id}`)}
-                      >
-                        <Table.Td>
-                          <DirectionIcon direction={call.direction} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <Anchor
-                              component={Link}
-                              to={`/calls/${call.id}`}
-                              fw={600}
-                              size="sm"
-                              c="var(--mantine-color-text)"
-                              onClick={(e) => e.stopPropagation()}
-                            >
-                              {call.subject || 'Untitled call'}
-                            </Anchor>
-                            {call.hasRecording && (
-                              <Tooltip label="Has a recording">
-                                <IconMicrophone
-                                  size={14}
-                                  color="var(--mantine-color-dimmed)"
-                                  aria-label="Has a recording"
-                                />
-                              </Tooltip>
-                            )}
-                          </Group>
-                          <Text size="xs" c="dimmed">
-                            {nameOf(call.ownerId)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <CallStatusBadge status={call.status} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" lineClamp={1}>
-                            {call.participants.map((p) => p.name).join(', ') || '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          {call.dealId ? (
-                            <Anchor component={Link} to={`/deals/${call.dealId}`} size="sm">
-                              <DealName id={call.dealId} />
-                            </Anchor>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              —
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td fz="sm">{formatDateTime(call.startedAt ?? call.createdAt)}</Table.Td>
-                        <Table.Td ta="right" fz="sm" className="num">
-                          {formatDuration(call.durationSeconds)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
                 )}
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-          {list.data && (
-            <Pager
-              total={list.data.total}
-              limit={LIMIT}
-              offset={state.offset}
-              onOffset={(offset) => state.set({ offset })}
-            />
+              </Table.Td>
+              <Table.Td fz="sm">{formatDateTime(call.startedAt ?? call.createdAt)}</Table.Td>
+              <Table.Td ta="right" fz="sm" className="num">
+                {formatDuration(call.durationSeconds)}
+              </Table.Td>
+            </Table.Tr>
           )}
-        </>
+        />
       )}
       <NewCallModal opened={creating} onClose={modal.close} />
     </>

@@ -10,11 +10,10 @@ import { useList, useUsers } from '../../api/queries';
 import type { Company } from '../../api/types';
 import { Empty } from '../../components/empty';
 import { FormModal } from '../../components/form-modal';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { Pager } from '../../components/pager';
 import { QueryError } from '../../components/query-error';
 import { SortHeader } from '../../components/sort-header';
-import { TableSkeleton } from '../../components/table-skeleton';
 import { hostOf } from '../../lib/format';
 import { useSearchState } from '../../lib/search-state';
 import { CompanyDrawer } from './company-drawer';
@@ -93,76 +92,62 @@ export function CompaniesPage() {
           />
         </Paper>
       ) : (
-        <>
-          <Paper style={{ overflow: 'hidden' }}>
-            <Table.ScrollContainer minWidth={720}>
-              <Table>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <SortHeader field="name" sort={sort} order={order} onSort={onSort}>
-                      Company
-                    </SortHeader>
-                    <Table.Th>Industry</Table.Th>
-                    <Table.Th>Website</Table.Th>
-                    <Table.Th>Phone</Table.Th>
-                    <Table.Th>Owner</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                {list.isPending ? (
-                  <TableSkeleton columns={5} />
+        <ListTable
+          list={list}
+          minWidth={720}
+          columns={5}
+          limit={LIMIT}
+          offset={state.offset}
+          onOffset={(offset) => state.set({ offset })}
+          head={
+            <>
+              <SortHeader field="name" sort={sort} order={order} onSort={onSort}>
+                Company
+              </SortHeader>
+              <Table.Th>Industry</Table.Th>
+              <Table.Th>Website</Table.Th>
+              <Table.Th>Phone</Table.Th>
+              <Table.Th>Owner</Table.Th>
+            </>
+          }
+          row={(c) => (
+            <Table.Tr
+              key={c.id}
+              className="row-link"
+              onClick={() => navigate(`/companies/${c.id}${urlSearch}`)}
+            >
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <ThemeIcon variant="light" color="gray" radius="md">
+                    <IconBuilding size={16} />
+                  </ThemeIcon>
+                  <Anchor
+                    component={Link}
+                    to={`/companies/${c.id}${urlSearch}`}
+                    size="sm"
+                    fw={600}
+                    c="var(--mantine-color-text)"
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {c.name}
+                  </Anchor>
+                </Group>
+              </Table.Td>
+              <Table.Td fz="sm">{c.industry || '—'}</Table.Td>
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                {c.website ? (
+                  <Anchor href={c.website} target="_blank" rel="noopener noreferrer" size="sm">
+                    {hostOf(c.website)}
+                  </Anchor>
                 ) : (
-                  <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-                    {items.map((c) => (
-                      <Table.Tr
-                        key={c.id}
-                        className="row-link"
-                        onClick={() => navigate(`/companies/${c.id}${urlSearch}`)}
-                      >
-                        <Table.Td>
-                          <Group gap="sm" wrap="nowrap">
-                            <ThemeIcon variant="light" color="gray" radius="md">
-                              <IconBuilding size={16} />
-                            </ThemeIcon>
-                            <Anchor
-                              component={Link}
-                              to={`/companies/${c.id}${urlSearch}`}
-                              size="sm"
-                              fw={600}
-                              c="var(--mantine-color-text)"
-                              onClick={(e) => e.stopPropagation()}
-                            >
-                              {c.name}
-                            </Anchor>
-                          </Group>
-                        </Table.Td>
-                        <Table.Td fz="sm">{c.industry || '—'}</Table.Td>
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          {c.website ? (
-                            <Anchor href={c.website} target="_blank" rel="noopener noreferrer" size="sm">
-                              {hostOf(c.website)}
-                            </Anchor>
-                          ) : (
-                            '—'
-                          )}
-                        </Table.Td>
-                        <Table.Td fz="sm">{c.phone || '—'}</Table.Td>
-                        <Table.Td fz="sm">{nameOf(c.ownerId)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
+                  '—'
                 )}
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-          {list.data && (
-            <Pager
-              total={list.data.total}
-              limit={LIMIT}
-              offset={state.offset}
-              onOffset={(offset) => state.set({ offset })}
-            />
+              </Table.Td>
+              <Table.Td fz="sm">{c.phone || '—'}</Table.Td>
+              <Table.Td fz="sm">{nameOf(c.ownerId)}</Table.Td>
+            </Table.Tr>
           )}
-        </>
+        />
       )}
       <NewCompanyModal opened={creating} onClose={modal.close} />
       <CompanyDrawer id={id} onClose={() => navigate(`/companies${urlSearch}`)} />

@@ -10,12 +10,11 @@ import { useList, useUsers } from '../../api/queries';
 import { type Contact, contactName } from '../../api/types';
 import { Empty } from '../../components/empty';
 import { FormModal } from '../../components/form-modal';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { Pager } from '../../components/pager';
 import { QueryError } from '../../components/query-error';
 import { CompanyName } from '../../components/record-name';
 import { SortHeader } from '../../components/sort-header';
-import { TableSkeleton } from '../../components/table-skeleton';
 import { UserAvatar } from '../../components/user-avatar';
 import { useSearchState } from '../../lib/search-state';
 import { ContactDrawer } from './contact-drawer';
@@ -95,77 +94,63 @@ export function ContactsPage() {
           />
         </Paper>
       ) : (
-        <>
-          <Paper style={{ overflow: 'hidden' }}>
-            <Table.ScrollContainer minWidth={760}>
-              <Table>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <SortHeader field="lastName" sort={sort} order={order} onSort={onSort}>
-                      Name
-                    </SortHeader>
-                    <Table.Th>Email</Table.Th>
-                    <Table.Th>Phone</Table.Th>
-                    <Table.Th>Company</Table.Th>
-                    <Table.Th>Owner</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                {list.isPending ? (
-                  <TableSkeleton columns={5} />
+        <ListTable
+          list={list}
+          minWidth={760}
+          columns={5}
+          limit={LIMIT}
+          offset={state.offset}
+          onOffset={(offset) => state.set({ offset })}
+          head={
+            <>
+              <SortHeader field="lastName" sort={sort} order={order} onSort={onSort}>
+                Name
+              </SortHeader>
+              <Table.Th>Email</Table.Th>
+              <Table.Th>Phone</Table.Th>
+              <Table.Th>Company</Table.Th>
+              <Table.Th>Owner</Table.Th>
+            </>
+          }
+          row={(c) => (
+            <Table.Tr key={c.id} className="row-link" onClick={() => open(c.id)}>
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <UserAvatar name={contactName(c)} />
+                  <div>
+                    <Anchor
+                      component={Link}
+                      to={`/contacts/${c.id}${urlSearch}`}
+                      size="sm"
+                      fw={600}
+                      c="var(--mantine-color-text)"
+                      onClick={(e) => e.stopPropagation()}
+                    >
+                      {contactName(c)}
+                    </Anchor>
+                    {c.position && (
+                      <Text size="xs" c="dimmed">
+                        {c.position}
+                      </Text>
+                    )}
+                  </div>
+                </Group>
+              </Table.Td>
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                {c.email ? (
+                  <Anchor href={`mailto:${c.email}`} size="sm">
+                    {c.email}
+                  </Anchor>
                 ) : (
-                  <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-                    {items.map((c) => (
-                      <Table.Tr key={c.id} className="row-link" onClick={() => open(c.id)}>
-                        <Table.Td>
-                          <Group gap="sm" wrap="nowrap">
-                            <UserAvatar name={contactName(c)} />
-                            <div>
-                              <Anchor
-                                component={Link}
-                                to={`/contacts/${c.id}${urlSearch}`}
-                                size="sm"
-                                fw={600}
-                                c="var(--mantine-color-text)"
-                                onClick={(e) => e.stopPropagation()}
-                              >
-                                {contactName(c)}
-                              </Anchor>
-                              {c.position && (
-                                <Text size="xs" c="dimmed">
-                                  {c.position}
-                                </Text>
-                              )}
-                            </div>
-                          </Group>
-                        </Table.Td>
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          {c.email ? (
-                            <Anchor href={`mailto:${c.email}`} size="sm">
-                              {c.email}
-                            </Anchor>
-                          ) : (
-                            '—'
-                          )}
-                        </Table.Td>
-                        <Table.Td fz="sm">{c.phone || '—'}</Table.Td>
-                        <Table.Td fz="sm">{c.companyId ? <CompanyName id={c.companyId} /> : '—'}</Table.Td>
-                        <Table.Td fz="sm">{nameOf(c.ownerId)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
+                  '—'
                 )}
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-          {list.data && (
-            <Pager
-              total={list.data.total}
-              limit={LIMIT}
-              offset={state.offset}
-              onOffset={(offset) => state.set({ offset })}
-            />
+              </Table.Td>
+              <Table.Td fz="sm">{c.phone || '—'}</Table.Td>
+              <Table.Td fz="sm">{c.companyId ? <CompanyName id={c.companyId} /> : '—'}</Table.Td>
+              <Table.Td fz="sm">{nameOf(c.ownerId)}</Table.Td>
+            </Table.Tr>
           )}
-        </>
+        />
       )}
       <NewContactModal opened={creating} onClose={modal.close} />
       <ContactDrawer id={id} onClose={() => navigate(`/contacts${urlSearch}`)} />

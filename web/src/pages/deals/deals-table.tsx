@@ -5,10 +5,9 @@ import { useList, useStages, useUsers } from '../../api/queries';
 import type { Deal } from '../../api/types';
 import { StageBadge } from '../../components/badges';
 import { Empty } from '../../components/empty';
-import { Pager } from '../../components/pager';
+import { ListTable } from '../../components/list-table';
 import { QueryError } from '../../components/query-error';
 import { SortHeader } from '../../components/sort-header';
-import { TableSkeleton } from '../../components/table-skeleton';
 import { TimeAgo } from '../../components/time-ago';
 import { UserAvatar } from '../../components/user-avatar';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -68,76 +67,62 @@ export function DealsTable({ state, onCreate }: { state: State; onCreate: () => 
     );
 
   return (
-    <>
-      <Paper style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={860}>
-          <Table>
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <SortHeader field="title" sort={sortBy} order={orderBy} onSort={onSort}>
-                  Deal
-                </SortHeader>
-                <Table.Th>Stage</Table.Th>
-                <SortHeader field="amount" sort={sortBy} order={orderBy} onSort={onSort} align="right">
-                  Amount
-                </SortHeader>
-                <Table.Th>Owner</Table.Th>
-                <SortHeader field="expectedCloseDate" sort={sortBy} order={orderBy} onSort={onSort}>
-                  Expected close
-                </SortHeader>
-                <SortHeader field="lastActivityAt" sort={sortBy} order={orderBy} onSort={onSort}>
-                  Last activity
-                </SortHeader>
-              </Table.Tr>
-            </Table.Thead>
-            {list.isPending ? (
-              <TableSkeleton columns={6} />
-            ) : (
-              <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-                {items.map((deal) => (
-                  <Table.Tr key={deal.id} className="row-link" onClick={() => navigate(`/deals/${deal.id}`)}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={`/deals/${deal.id}`}
-                        fw={600}
-                        c="var(--mantine-color-text)"
-                        onClick={(e) => e.stopPropagation()}
-                      >
-                        {deal.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <StageBadge stage={stageById.get(deal.stageId)} stages={stages} />
-                    </Table.Td>
-                    <Table.Td ta="right" className="num" fz="sm">
-                      {formatMoney(deal.amount, deal.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={8} wrap="nowrap">
-                        <UserAvatar name={nameOf(deal.ownerId)} size={24} />
-                        <Text size="sm">{nameOf(deal.ownerId)}</Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td fz="sm">{formatDate(deal.expectedCloseDate)}</Table.Td>
-                    <Table.Td>
-                      <TimeAgo value={deal.lastActivityAt} size="sm" c="dimmed" />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            )}
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-      {list.data && (
-        <Pager
-          total={list.data.total}
-          limit={LIMIT}
-          offset={state.offset}
-          onOffset={(offset) => state.set({ offset })}
-        />
+    <ListTable
+      list={list}
+      minWidth={860}
+      columns={6}
+      limit={LIMIT}
+      offset={state.offset}
+      onOffset={(offset) => state.set({ offset })}
+      head={
+        <>
+          <SortHeader field="title" sort={sortBy} order={orderBy} onSort={onSort}>
+            Deal
+          </SortHeader>
+          <Table.Th>Stage</Table.Th>
+          <SortHeader field="amount" sort={sortBy} order={orderBy} onSort={onSort} align="right">
+            Amount
+          </SortHeader>
+          <Table.Th>Owner</Table.Th>
+          <SortHeader field="expectedCloseDate" sort={sortBy} order={orderBy} onSort={onSort}>
+            Expected close
+          </SortHeader>
+          <SortHeader field="lastActivityAt" sort={sortBy} order={orderBy} onSort={onSort}>
+            Last activity
+          </SortHeader>
+        </>
+      }
+      row={(deal) => (
+        <Table.Tr key={deal.id} className="row-link" onClick={() => navigate(`/deals/${deal.id}`)}>
+          <Table.Td>
+            <Anchor
+              component={Link}
+              to={`/deals/${deal.id}`}
+              fw={600}
+              c="var(--mantine-color-text)"
+              onClick={(e) => e.stopPropagation()}
+            >
+              {deal.title}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <StageBadge stage={stageById.get(deal.stageId)} stages={stages} />
+          </Table.Td>
+          <Table.Td ta="right" className="num" fz="sm">
+            {formatMoney(deal.amount, deal.currency)}
+          </Table.Td>
+          <Table.Td>
+            <Group gap={8} wrap="nowrap">
+              <UserAvatar name={nameOf(deal.ownerId)} size={24} />
+              <Text size="sm">{nameOf(deal.ownerId)}</Text>
+            </Group>
+          </Table.Td>
+          <Table.Td fz="sm">{formatDate(deal.expectedCloseDate)}</Table.Td>
+          <Table.Td>
+            <TimeAgo value={deal.lastActivityAt} size="sm" c="dimmed" />
+          </Table.Td>
+        </Table.Tr>
       )}
-    </>
+    />
   );
 }

@@ -20,11 +20,10 @@ import type { Task } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { PriorityBadge, TaskStatusBadge } from '../../components/badges';
 import { Empty } from '../../components/empty';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { Pager } from '../../components/pager';
 import { QueryError } from '../../components/query-error';
 import { DealName } from '../../components/record-name';
-import { TableSkeleton } from '../../components/table-skeleton';
 import { UserAvatar } from '../../components/user-avatar';
 import { notifyError } from '../../lib/form-errors';
 import { formatDateTime, isOverdue } from '../../lib/format';
@@ -154,103 +153,87 @@ export function TasksPage() {
           />
         </Paper>
       ) : (
-        <>
-          <Paper style={{ overflow: 'hidden' }}>
-            <Table.ScrollContainer minWidth={820}>
-              <Table>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th w={40} />
-                    <Table.Th>Task</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Priority</Table.Th>
-                    <Table.Th>Due</Table.Th>
-                    <Table.Th>Assignee</Table.Th>
-                    <Table.Th>Deal</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                {list.isPending ? (
-                  <TableSkeleton columns={7} />
+        <ListTable
+          list={list}
+          minWidth={820}
+          columns={7}
+          limit={LIMIT}
+          offset={state.offset}
+          onOffset={(offset) => state.set({ offset })}
+          head={
+            <>
+              <Table.Th w={40} />
+              <Table.Th>Task</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Priority</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th>Assignee</Table.Th>
+              <Table.Th>Deal</Table.Th>
+            </>
+          }
+          row={(task) => (
+            <Table.Tr
+              key={task.id}
+              className="row-link"
+              onClick={() => navigate(`/tasks/${task.id}${urlSearch}`)}
+            >
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                <Checkbox
+                  aria-label={task.status === 'done' ? `Reopen ${task.title}` : `Mark ${task.title} done`}
+                  checked={task.status === 'done'}
+                  onChange={() => toggleDone(task)}
+                  radius="xl"
+                  color="teal"
+                />
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/tasks/${task.id}${urlSearch}`}
+                  size="sm"
+                  fw={600}
+                  c="var(--mantine-color-text)"
+                  td={task.status === 'done' ? 'line-through' : undefined}
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  {task.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <TaskStatusBadge status={task.status} />
+              </Table.Td>
+              <Table.Td>
+                <PriorityBadge priority={task.priority} />
+              </Table.Td>
+              <Table.Td>
+                <Text
+                  size="sm"
+                  c={isOverdue(task.dueAt, task.status) ? 'red' : undefined}
+                  fw={isOverdue(task.dueAt, task.status) ? 600 : undefined}
+                >
+                  {formatDateTime(task.dueAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={8} wrap="nowrap">
+                  <UserAvatar name={nameOf(task.assigneeId)} size={24} />
+                  <Text size="sm">{nameOf(task.assigneeId)}</Text>
+                </Group>
+              </Table.Td>
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                {task.dealId ? (
+                  <Anchor component={Link} to={`/deals/${task.dealId}`} size="sm">
+                    <DealName id={task.dealId} />
+                  </Anchor>
                 ) : (
-                  <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-                    {items.map((task) => (
-                      <Table.Tr
-                        key={task.id}
-                        className="row-link"
-                        onClick={() => navigate(`/tasks/${task.id}${urlSearch}`)}
-                      >
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          <Checkbox
-                            aria-label={
-                              task.status === 'done' ? `Reopen ${task.title}` : `Mark ${task.title} done`
-                            }
-                            checked={task.status === 'done'}
-                            onChange={() => toggleDone(task)}
-                            radius="xl"
-                            color="teal"
-                          />
-                        </Table.Td>
-                        <Table.Td>
-                          <Anchor
-                            component={Link}
-                            to={`/tasks/${task.id}${urlSearch}`}
-                            size="sm"
-                            fw={600}
-                            c="var(--mantine-color-text)"
-                            td={task.status === 'done' ? 'line-through' : undefined}
-                            onClick={(e) => e.stopPropagation()}
-                          >
-                            {task.title}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          <TaskStatusBadge status={task.status} />
-                        </Table.Td>
-                        <Table.Td>
-                          <PriorityBadge priority={task.priority} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text
-                            size="sm"
-                            c={isOverdue(task.dueAt, task.status) ? 'red' : undefined}
-                            fw={isOverdue(task.dueAt, task.status) ? 600 : undefined}
-                          >
-                            {formatDateTime(task.dueAt)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={8} wrap="nowrap">
-                            <UserAvatar name={nameOf(task.assigneeId)} size={24} />
-                            <Text size="sm">{nameOf(task.assigneeId)}</Text>
-                          </Group>
-                        </Table.Td>
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          {task.dealId ? (
-                            <Anchor component={Link} to={`/deals/${task.dealId}`} size="sm">
-                              <DealName id={task.dealId} />
-                            </Anchor>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              —
-                            </Text>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
                 )}
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-          {list.data && (
-            <Pager
-              total={list.data.total}
-              limit={LIMIT}
-              offset={state.offset}
-              onOffset={(offset) => state.set({ offset })}
-            />
+              </Table.Td>
+            </Table.Tr>
           )}
-        </>
+        />
       )}
       <NewTaskModal opened={creating} onClose={createModal.close} />
       <TaskDrawer id={id} onClose={() => navigate(`/tasks${urlSearch}`)} />

@@ -40,6 +40,3 @@ declare module 'fastify' {
     actor: Actor;
   }
 }
-
-/** The authenticated actor of a request; routes that are not public always have one. */
-export const actorOf = (req: { actor: Actor }): Actor => req.actor;

@@ -6,5 +6,3 @@ export type Actor = {
   departmentId: string | null;
   via: 'session' | 'api_key' | 'system';
 };
-
-export const isAdmin = (actor: Actor): boolean => actor.role === 'admin';

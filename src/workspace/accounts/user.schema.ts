@@ -33,8 +33,6 @@ export const UserUpdate = z
   .partial();
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
-export const PasswordChange = z.strictObject({ currentPassword: z.string().max(200), newPassword: PASSWORD });
-
 export const DepartmentIn = z.strictObject({
   name: z.string().trim().min(1).max(200),
   parentId: z.uuid().nullable().optional(),

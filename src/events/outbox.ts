@@ -5,7 +5,9 @@ import { events } from '../store/schema/index.js';
 /** The domain events Cohelm itself emits. External CRMs may send any `<entity>.<verb>` type. */
 export const DOMAIN_EVENT_TYPES = [
   'account.created',
+  'account.updated',
   'user.created',
+  'user.updated',
   'contact.created',
   'contact.updated',
   'contact.deleted',
@@ -26,6 +28,7 @@ export const DOMAIN_EVENT_TYPES = [
   'call.ended',
   'call.updated',
   'call.recording_uploaded',
+  'call.recording_deleted',
   'call.transcript_updated',
   'call.deleted',
   'message.posted',

@@ -9,14 +9,16 @@ import {
   TranscriptIn,
 } from '../../workspace/calls/call.schema.js';
 import { findCall, listCalls, toCallOut } from '../../workspace/calls/calls.repository.js';
-import { endCall, saveTranscript, startCall, updateCall } from '../../workspace/calls/change-call.js';
+import { deleteCall } from '../../workspace/calls/delete-call.js';
+import { deleteRecording } from '../../workspace/calls/delete-recording.js';
+import { endCall } from '../../workspace/calls/end-call.js';
 import { logCall } from '../../workspace/calls/log-call.js';
-import {
-  deleteCall,
-  deleteRecording,
-  openRecording,
-  uploadRecording,
-} from '../../workspace/calls/manage-recording.js';
+import { openRecording } from '../../workspace/calls/open-recording.js';
+import { tooLarge } from '../../workspace/calls/recording-files.js';
+import { saveTranscript } from '../../workspace/calls/save-transcript.js';
+import { startCall } from '../../workspace/calls/start-call.js';
+import { updateCall } from '../../workspace/calls/update-call.js';
+import { uploadRecording } from '../../workspace/calls/upload-recording.js';
 import type { App, AppDeps } from '../types.js';
 import { crudRoutes } from './crud-routes.js';
 import { IdParams, NoContent } from './params.js';
@@ -108,14 +110,20 @@ export async function callRoutes(app: App, { db, config }: AppDeps) {
     async (req) => saveTranscript(db, req.actor, req.params.id, req.body),
   );
 
-  // The recording upload streams to disk: its own parser hands Fastify's raw body stream through.
+  // The recording upload streams to disk: this encapsulated plugin's parser hands Fastify's raw body
+  // stream through instead of buffering it. Fastify applies bodyLimit only to bodies it reads itself,
+  // so the parser refuses a declared length over the cap and storeRecording counts the bytes.
   await app.register(async (plain) => {
     const recordings = plain as unknown as App;
-    recordings.addContentTypeParser(AUDIO_TYPES, (_req, payload, done) => done(null, payload));
+    recordings.addContentTypeParser(AUDIO_TYPES, (req, payload, done) => {
+      const declared = Number(req.headers['content-length']);
+      if (declared > storage.maxBytes) done(tooLarge(storage.maxBytes), undefined);
+      else done(null, payload);
+    });
     recordings.put(
       '/calls/:id/recording',
       {
-        bodyLimit: storage.maxBytes + 1,
+        bodyLimit: storage.maxBytes,
         schema: {
           tags,
           summary: `Upload the call recording (raw audio body, streamed; at most ${config.COHELM_MAX_RECORDING_MB} MB)`,
@@ -126,7 +134,16 @@ export async function callRoutes(app: App, { db, config }: AppDeps) {
           response: { 200: CallOut },
         },
       },
-      async (req) => uploadRecording(db, req.actor, req.params.id, req.body as Readable, storage),
+      async (req, reply) => {
+        try {
+          return await uploadRecording(db, req.actor, req.params.id, req.body as Readable, storage);
+        } catch (err) {
+          // We stopped reading part-way (too large, not audio, no consent): answer, then close the
+          // connection rather than read the rest of the upload.
+          if (!req.raw.complete) reply.header('connection', 'close');
+          throw err;
+        }
+      },
     );
   });
 

@@ -1,24 +1,30 @@
 import type { App, AppDeps } from '../types.js';
+import { accountRoutes } from './account.routes.js';
+import { apiKeyRoutes } from './api-keys.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { callRoutes } from './calls.routes.js';
 import { companyRoutes } from './companies.routes.js';
 import { contactRoutes } from './contacts.routes.js';
 import { customFieldRoutes } from './custom-fields.routes.js';
 import { dealRoutes } from './deals.routes.js';
+import { departmentRoutes } from './departments.routes.js';
 import { eventRoutes } from './events.routes.js';
 import { feedRoutes } from './feed.routes.js';
-import { peopleRoutes } from './people.routes.js';
 import { pipelineRoutes } from './pipeline.routes.js';
 import { systemRoutes } from './system.routes.js';
 import { taskRoutes } from './tasks.routes.js';
 import { timelineRoutes } from './timeline.routes.js';
+import { userRoutes } from './users.routes.js';
 
 /** Every API route module, mounted under /api. */
 export async function registerRoutes(app: App, deps: AppDeps) {
   const modules = [
     systemRoutes,
     authRoutes,
-    peopleRoutes,
+    accountRoutes,
+    userRoutes,
+    departmentRoutes,
+    apiKeyRoutes,
     pipelineRoutes,
     dealRoutes,
     contactRoutes,

@@ -37,6 +37,7 @@ export const AccountUpdate = z
     timeZone: TIME_ZONE,
   })
   .partial();
+export type AccountUpdate = z.input<typeof AccountUpdate>;
 
 export const NewAccount = z.strictObject({
   name: z.string().trim().min(1).max(200),

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import type { Database } from '../../store/database.js';
@@ -53,10 +54,20 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
     if (data.blocked) await deleteUserSessions(tx, id);
     // Role, department and blocked flag are part of every cached actor.
     await notifyAuthChanged(tx);
+    // Agents act on behalf of a user: they must learn when that user is blocked or loses a role.
+    await emitEvent(tx, {
+      accountId: actor.accountId,
+      actorUserId: actor.userId,
+      type: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      payload: { fields: Object.keys(data), role: row.role, blocked: row.blocked },
+    });
     return row;
   });
 }
 
+/** Replaces a password hash and ends every session of that user, together. */
 export async function setPassword(
   db: Database,
   accountId: string | undefined,
@@ -64,7 +75,9 @@ export async function setPassword(
   passwordHash: string,
 ) {
   const scope = accountId ? and(eq(users.id, id), eq(users.accountId, accountId)) : eq(users.id, id);
-  const [row] = await db.update(users).set({ passwordHash }).where(scope).returning({ id: users.id });
-  if (!row) throw notFound('User');
-  await deleteUserSessions(db, id);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ passwordHash }).where(scope).returning({ id: users.id });
+    if (!row) throw notFound('User');
+    await deleteUserSessions(tx, id);
+  });
 }

@@ -37,6 +37,9 @@ export const DepartmentIn = z.strictObject({
   name: z.string().trim().min(1).max(200),
   parentId: z.uuid().nullable().optional(),
 });
+export type DepartmentIn = z.input<typeof DepartmentIn>;
+export const DepartmentUpdate = DepartmentIn.partial();
+export type DepartmentUpdate = z.input<typeof DepartmentUpdate>;
 export const DepartmentOut = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -10,7 +10,6 @@ import { notifyAuthChanged } from './auth-cache.js';
 
 export const API_KEY_PREFIX = 'chk_';
 
-export const ApiKeyCreate = z.strictObject({ name: z.string().trim().min(1).max(100) });
 export const ApiKeyOut = z.object({
   id: z.uuid(),
   name: z.string(),

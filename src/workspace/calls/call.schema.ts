@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALL_DIRECTIONS, CALL_STATUSES } from '../../store/schema/index.js';
 import { listParam, PageQuery } from '../shared/pagination.js';
+import { VersionGuard } from '../shared/stamps.js';
 
 const Participant = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -18,7 +19,10 @@ const fields = {
   contactId: z.uuid().nullable(),
   dealId: z.uuid().nullable(),
   participants: z.array(Participant).max(50),
-  participantIds: z.array(z.uuid()).max(100),
+  participantIds: z
+    .array(z.uuid())
+    .max(100)
+    .describe('Users taking part; users named in participants are added to this list'),
   startedAt: z.iso.datetime({ offset: true }).nullable(),
   endedAt: z.iso.datetime({ offset: true }).nullable(),
   recordingConsent: z.boolean().describe('Every party agreed to the recording'),
@@ -47,8 +51,10 @@ export const CallUpdate = z
     dealId: fields.dealId,
     participants: fields.participants,
     participantIds: fields.participantIds,
+    startedAt: fields.startedAt,
+    endedAt: fields.endedAt.describe('Only for a call that has ended or was missed'),
     recordingConsent: fields.recordingConsent,
-    version: z.number().int().min(1),
+    version: VersionGuard,
   })
   .partial();
 export type CallUpdate = z.input<typeof CallUpdate>;
@@ -67,6 +73,7 @@ export const TranscriptIn = z.strictObject({
     .max(20_000)
     .optional(),
 });
+export type TranscriptIn = z.input<typeof TranscriptIn>;
 
 export const CallOut = z.object({
   id: z.uuid(),

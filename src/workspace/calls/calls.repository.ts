@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
-import { notFound } from '../../shared/errors.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import type { DbOrTx } from '../../store/database.js';
-import { calls, contacts, deals } from '../../store/schema/index.js';
+import { calls, contacts } from '../../store/schema/index.js';
 import { assertUsersInAccount } from '../accounts/users.repository.js';
 import { assertEntityVisible } from '../shared/entity-access.js';
 import { escapeLike, listPage } from '../shared/list-page.js';
@@ -65,8 +65,14 @@ export async function assertCallReferences(
     ),
     actor.userId,
   );
-  await assertInAccount(tx, actor.accountId, deals, [refs.dealId], 'dealId');
-  if (refs.dealId) await assertEntityVisible(tx, actor, 'deal', refs.dealId);
+  if (refs.dealId) {
+    // A deal the actor may not see (or from another account) is reported like one that does not exist.
+    await assertEntityVisible(tx, actor, 'deal', refs.dealId).catch(() => {
+      throw new AppError('validation_failed', 'Unknown dealId', [
+        { path: 'dealId', message: `no such record: ${refs.dealId}` },
+      ]);
+    });
+  }
   await assertInAccount(
     tx,
     actor.accountId,
@@ -74,6 +80,30 @@ export async function assertCallReferences(
     [refs.contactId, ...people.map((p) => p.contactId)],
     'contactId',
   );
+}
+
+/** Users named among the participants take part in the call, so they may see it too. */
+export function withParticipantUsers(
+  participantIds: readonly string[],
+  participants: readonly { userId?: string }[],
+): string[] {
+  return [...new Set([...participantIds, ...participants.flatMap((p) => (p.userId ? [p.userId] : []))])];
+}
+
+/** A call ends after it starts; a started call has a start, and only one that ended or was missed an end. */
+export function assertCallTimes(status: Row['status'], startedAt: Date | null, endedAt: Date | null): void {
+  if (endedAt && status !== 'ended' && status !== 'missed')
+    throw new AppError('validation_failed', 'Only a call that ended or was missed has an end time', [
+      { path: 'endedAt', message: `not allowed while the call is ${status.replace('_', ' ')}` },
+    ]);
+  if (!startedAt && (status === 'in_progress' || status === 'ended'))
+    throw new AppError('validation_failed', `A call that is ${status.replace('_', ' ')} has a start time`, [
+      { path: 'startedAt', message: 'required' },
+    ]);
+  if (startedAt && endedAt && endedAt < startedAt)
+    throw new AppError('validation_failed', 'A call cannot end before it starts', [
+      { path: 'endedAt', message: 'before startedAt' },
+    ]);
 }
 
 export const callEventPayload = (row: Row) => ({
@@ -84,3 +114,7 @@ export const callEventPayload = (row: Row) => ({
   hasRecording: row.recordingPath !== null,
   hasTranscript: !!row.transcript,
 });
+
+/** The envelope of every event about a call. */
+export const callEvent = (actor: Actor, id: string) =>
+  ({ accountId: actor.accountId, actorUserId: actor.userId, entityType: 'call', entityId: id }) as const;

@@ -1,82 +1,75 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { seedAccount, startTestApp, type TestContext } from '../../testing/harness.js';
 
-/** A real WAV file: 16-bit mono PCM at 8 kHz with a 440 Hz tone. */
-function wav(seconds: number): Buffer {
-  const samples = 8000 * seconds;
-  const b = Buffer.alloc(44 + samples * 2);
-  b.write('RIFF', 0);
-  b.writeUInt32LE(36 + samples * 2, 4);
-  b.write('WAVEfmt ', 8);
-  b.writeUInt32LE(16, 16);
-  b.writeUInt16LE(1, 20);
-  b.writeUInt16LE(1, 22);
-  b.writeUInt32LE(8000, 24);
-  b.writeUInt32LE(16000, 28);
-  b.writeUInt16LE(2, 32);
-  b.writeUInt16LE(16, 34);
-  b.write('data', 36);
-  b.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++)
-    b.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), 44 + i * 2);
-  return b;
-}
+const MISSING = '00000000-0000-4000-8000-000000000000';
 
-describe('calls', () => {
+describe('calls API', () => {
   let ctx: TestContext;
   let acme: Awaited<ReturnType<typeof seedAccount>>;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-calls-'));
-  const recordings = path.join(dataDir, 'recordings');
-  const filesIn = (dir: string): string[] =>
-    fs.existsSync(dir)
-      ? fs
-          .readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => e.name)
-      : [];
-
   before(async () => {
-    ctx = await startTestApp({ COHELM_DATA_DIR: dataDir, COHELM_MAX_RECORDING_MB: '1' });
+    ctx = await startTestApp();
     acme = await seedAccount(ctx);
   });
-  after(async () => {
-    await ctx.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => ctx.close());
+
+  const eventsOf = async (id: string) =>
+    (
+      await ctx.store.pool.query<{ type: string; payload: Record<string, unknown> }>(
+        'select type, payload from events where entity_id = $1 order by seq',
+        [id],
+      )
+    ).rows;
 
   test('lifecycle: planned → started → ended, with events and a duration', async () => {
     const deal = (await acme.user.request('POST', '/api/deals', { title: 'Call deal' })).json();
+    const contact = (
+      await acme.user.request('POST', '/api/contacts', { firstName: 'Dana', lastName: 'Buyer' })
+    ).json();
     const created = await acme.user.request('POST', '/api/calls', {
       subject: 'Discovery',
       direction: 'outbound',
       dealId: deal.id,
-      participants: [{ name: 'Dana Buyer', phone: '+1 555 0100', role: 'customer' }],
+      contactId: contact.id,
+      participants: [{ name: 'Dana Buyer', phone: '+1 555 0100', role: 'customer', contactId: contact.id }],
     });
     assert.equal(created.statusCode, 201, created.body);
     const call = created.json();
     assert.equal(call.status, 'planned');
+    assert.equal(call.ownerId, acme.user.userId);
+    assert.equal(call.startedAt, null);
+
     const started = await acme.user.request('POST', `/api/calls/${call.id}/start`);
+    assert.equal(started.statusCode, 200, started.body);
     assert.equal(started.json().status, 'in_progress');
-    assert.equal(
-      (await acme.user.request('POST', `/api/calls/${call.id}/start`)).json().error.code,
-      'conflict',
-    );
+    assert.ok(started.json().startedAt);
+    const again = await acme.user.request('POST', `/api/calls/${call.id}/start`);
+    assert.equal(again.statusCode, 409);
+    assert.equal(again.json().error.code, 'conflict');
+
     const ended = (await acme.user.request('POST', `/api/calls/${call.id}/end`)).json();
     assert.equal(ended.status, 'ended');
     assert.ok(ended.durationSeconds >= 0);
-    const events = await ctx.store.pool.query(
-      'select type, payload from events where entity_id = $1 order by seq',
-      [call.id],
-    );
+    assert.equal((await acme.user.request('POST', `/api/calls/${call.id}/end`)).statusCode, 409);
+    assert.equal((await acme.user.request('POST', `/api/calls/${call.id}/start`)).statusCode, 409);
+
+    const events = await eventsOf(call.id);
     assert.deepEqual(
-      events.rows.map((r) => r.type),
+      events.map((e) => e.type),
       ['call.created', 'call.started', 'call.ended'],
     );
-    assert.equal(events.rows[2].payload.dealId, deal.id);
+    assert.deepEqual(events[1]!.payload, { dealId: deal.id, contactId: contact.id, direction: 'outbound' });
+    assert.deepEqual(
+      { ...events[2]!.payload, durationSeconds: typeof events[2]!.payload.durationSeconds },
+      {
+        dealId: deal.id,
+        contactId: contact.id,
+        direction: 'outbound',
+        durationSeconds: 'number',
+        hasRecording: false,
+        hasTranscript: false,
+      },
+    );
 
     const transcript = await acme.user.request('PUT', `/api/calls/${call.id}/transcript`, {
       text: 'Agent: Hello.\nCustomer: Hi, we need 40 seats by March.',
@@ -87,87 +80,226 @@ describe('calls', () => {
     });
     assert.equal(transcript.statusCode, 200, transcript.body);
     assert.equal(transcript.json().transcriptSegments.length, 2);
+    assert.match(transcript.json().transcript, /40 seats/);
+    const last = (await eventsOf(call.id)).at(-1)!;
+    assert.equal(last.type, 'call.transcript_updated');
+    assert.equal(last.payload.hasTranscript, true);
+    const backwardsSegment = await acme.user.request('PUT', `/api/calls/${call.id}/transcript`, {
+      text: 'x',
+      segments: [{ speaker: 'A', start: 5, end: 1, text: 'x' }],
+    });
+    assert.equal(backwardsSegment.statusCode, 400);
+  });
 
+  test('logging a past call emits the whole story; times must make sense', async () => {
     const logged = await acme.user.request('POST', '/api/calls', {
       direction: 'inbound',
       status: 'ended',
       startedAt: '2026-01-01T10:00:00Z',
       endedAt: '2026-01-01T10:05:00Z',
     });
+    assert.equal(logged.statusCode, 201, logged.body);
     assert.equal(logged.json().durationSeconds, 300);
-    const backwards = await acme.user.request('POST', '/api/calls', {
-      direction: 'inbound',
-      status: 'ended',
-      startedAt: '2026-01-01T10:00:00Z',
-      endedAt: '2026-01-01T09:00:00Z',
+    const events = await eventsOf(logged.json().id);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['call.created', 'call.started', 'call.ended'],
+    );
+    assert.equal(events[2]!.payload.durationSeconds, 300);
+
+    const missed = (
+      await acme.user.request('POST', '/api/calls', { direction: 'inbound', status: 'missed' })
+    ).json();
+    assert.deepEqual(
+      (await eventsOf(missed.id)).map((e) => e.type),
+      ['call.created'],
+    );
+
+    const before = await ctx.store.pool.query('select count(*)::int as n from calls');
+    const bad: unknown[] = [
+      {
+        direction: 'inbound',
+        status: 'ended',
+        startedAt: '2026-01-01T10:00:00Z',
+        endedAt: '2026-01-01T09:00:00Z',
+      },
+      { direction: 'inbound', status: 'planned', endedAt: '2026-01-01T09:00:00Z' },
+      { direction: 'sideways' },
+      { direction: 'inbound', status: 'ringing' },
+      { direction: 'inbound', accountId: MISSING },
+      { direction: 'inbound', participants: [{ phone: '+1 555' }] },
+    ];
+    for (const body of bad) {
+      const res = await acme.user.request('POST', '/api/calls', body);
+      assert.equal(res.statusCode, 400, `${JSON.stringify(body)} → ${res.body}`);
+      assert.equal(res.json().error.code, 'validation_failed');
+    }
+    const after = await ctx.store.pool.query('select count(*)::int as n from calls');
+    assert.equal(after.rows[0].n, before.rows[0].n);
+
+    // Times can be corrected later, within the same rules.
+    const fixed = await acme.user.request('PATCH', `/api/calls/${logged.json().id}`, {
+      endedAt: '2026-01-01T10:10:00Z',
+      version: logged.json().version,
     });
-    assert.equal(backwards.statusCode, 400);
+    assert.equal(fixed.statusCode, 200, fixed.body);
+    assert.equal(fixed.json().durationSeconds, 600);
+    const stale = await acme.user.request('PATCH', `/api/calls/${logged.json().id}`, {
+      subject: 'x',
+      version: logged.json().version,
+    });
+    assert.equal(stale.json().error.code, 'version_conflict');
+    const inverted = await acme.user.request('PATCH', `/api/calls/${logged.json().id}`, {
+      startedAt: '2026-01-01T11:00:00Z',
+    });
+    assert.equal(inverted.statusCode, 400);
   });
 
-  test('recording: consent required, streamed to disk, checked by content, served back with ranges', async () => {
-    const call = (await acme.user.request('POST', '/api/calls', { direction: 'outbound' })).json();
-    const audio = wav(2);
-    const noConsent = await acme.user.request('PUT', `/api/calls/${call.id}/recording`, audio, {
-      'content-type': 'audio/wav',
-    });
-    assert.equal(noConsent.statusCode, 409);
-    assert.equal(noConsent.json().error.code, 'consent_required');
-
-    await acme.user.request('PATCH', `/api/calls/${call.id}`, { recordingConsent: true });
-    const up = await acme.user.request('PUT', `/api/calls/${call.id}/recording`, audio, {
-      'content-type': 'audio/wav',
-    });
-    assert.equal(up.statusCode, 200, up.body);
-    assert.equal(up.json().hasRecording, true);
-    assert.equal(up.json().recordingBytes, audio.length);
-    assert.equal(up.json().recordingMime, 'audio/wav');
-    assert.ok(!('recordingPath' in up.json()), 'the file location is not exposed');
-
-    const down = await acme.user.request('GET', `/api/calls/${call.id}/recording`);
-    assert.equal(down.statusCode, 200);
-    assert.equal(down.headers['content-type'], 'audio/wav');
-    assert.ok(down.rawPayload.equals(audio), 'byte-for-byte the same');
-    const part = await acme.user.request('GET', `/api/calls/${call.id}/recording`, undefined, {
-      range: 'bytes=0-11',
-    });
-    assert.equal(part.statusCode, 206);
-    assert.equal(part.rawPayload.toString('latin1', 0, 4), 'RIFF');
-    assert.equal(part.rawPayload.length, 12);
-
-    // Someone who cannot see the call cannot hear it either.
-    assert.equal((await acme.admin.request('GET', `/api/calls/${call.id}/recording`)).statusCode, 200);
+  test('references: users and deals of the account that the actor can see', async () => {
     const other = await seedAccount(ctx);
-    assert.equal((await other.admin.request('GET', `/api/calls/${call.id}/recording`)).statusCode, 404);
+    const foreignDeal = (await other.admin.request('POST', '/api/deals', { title: 'Theirs' })).json();
+    const hiddenDeal = (await acme.admin.request('POST', '/api/deals', { title: 'Admin only' })).json();
+    const cases: [string, unknown][] = [
+      ['foreign owner', { ownerId: other.user.userId }],
+      ['foreign participant id', { participantIds: [other.user.userId] }],
+      ['foreign participant user', { participants: [{ name: 'X', userId: other.user.userId }] }],
+      ['foreign deal', { dealId: foreignDeal.id }],
+      ['deal the user cannot see', { dealId: hiddenDeal.id }],
+      ['missing deal', { dealId: MISSING }],
+      ['missing contact', { contactId: MISSING }],
+    ];
+    for (const [what, extra] of cases) {
+      const res = await acme.user.request('POST', '/api/calls', {
+        direction: 'outbound',
+        ...(extra as object),
+      });
+      assert.equal(res.statusCode, 400, `${what} → ${res.body}`);
+      assert.equal(res.json().error.code, 'validation_failed', what);
+    }
+    // The hidden deal and a missing one are told apart by nothing but their id.
+    const hidden = await acme.user.request('POST', '/api/calls', {
+      direction: 'outbound',
+      dealId: hiddenDeal.id,
+    });
+    const missing = await acme.user.request('POST', '/api/calls', { direction: 'outbound', dealId: MISSING });
+    assert.equal(hidden.json().error.message, missing.json().error.message);
+    const ok = await acme.admin.request('POST', '/api/calls', {
+      direction: 'outbound',
+      dealId: hiddenDeal.id,
+    });
+    assert.equal(ok.statusCode, 201, ok.body);
+  });
 
-    // Not audio → 415; too large → 413; neither leaves a file behind nor changes the call.
-    const before = filesIn(recordings).length;
-    const text = await acme.user.request(
-      'PUT',
-      `/api/calls/${call.id}/recording`,
-      Buffer.from('#!/bin/sh\necho not audio at all\n'),
-      {
-        'content-type': 'audio/wav',
-      },
+  test('visibility: owner and participants see a call, admins see all, others get 404', async () => {
+    const own = (
+      await acme.admin.request('POST', '/api/calls', { direction: 'outbound', subject: 'Board' })
+    ).json();
+    const routes = callRoutes(own.id);
+    for (const [method, url, body, headers] of routes) {
+      const res = await acme.user.request(method, url, body, headers);
+      assert.equal(res.statusCode, 404, `${method} ${url} → ${res.body}`);
+    }
+    assert.equal((await acme.admin.request('GET', `/api/calls/${own.id}`)).json().version, own.version);
+    const listed = (await acme.user.request('GET', '/api/calls?limit=200')).json();
+    assert.ok(!listed.items.some((c: { id: string }) => c.id === own.id));
+
+    // Named as a participant (by participantIds or by a participant entry with a userId): visible.
+    const asEntry = await acme.admin.request('PATCH', `/api/calls/${own.id}`, {
+      participants: [{ name: 'Uma User', userId: acme.user.userId, role: 'sales' }],
+    });
+    assert.equal(asEntry.statusCode, 200, asEntry.body);
+    assert.deepEqual(asEntry.json().participantIds, [acme.user.userId]);
+    assert.equal((await acme.user.request('GET', `/api/calls/${own.id}`)).statusCode, 200);
+    assert.equal((await acme.user.request('POST', `/api/calls/${own.id}/start`)).statusCode, 200);
+    const del = await acme.user.request('DELETE', `/api/calls/${own.id}`);
+    assert.equal(del.statusCode, 403, 'a participant may not delete the owner’s call');
+    assert.equal((await acme.admin.request('DELETE', `/api/calls/${own.id}`)).statusCode, 204);
+    assert.equal((await acme.admin.request('GET', `/api/calls/${own.id}`)).statusCode, 404);
+    assert.equal((await eventsOf(own.id)).at(-1)!.type, 'call.deleted');
+  });
+
+  test('another account’s call answers 404 on every route, exactly like a missing one, and is not touched', async () => {
+    const theirs = (
+      await acme.user.request('POST', '/api/calls', { direction: 'inbound', recordingConsent: true })
+    ).json();
+    const other = await seedAccount(ctx);
+    for (const [method, url, body, headers] of callRoutes(theirs.id)) {
+      const foreign = await other.admin.request(method, url, body, headers);
+      const missing = await other.admin.request(method, url.replace(theirs.id, MISSING), body, headers);
+      assert.equal(foreign.statusCode, 404, `${method} ${url} → ${foreign.body}`);
+      assert.equal(foreign.json().error.code, 'not_found');
+      assert.equal(foreign.json().error.message, missing.json().error.message, `${method} ${url}`);
+    }
+    const still = (await acme.user.request('GET', `/api/calls/${theirs.id}`)).json();
+    assert.equal(still.version, theirs.version);
+    assert.equal(still.status, 'planned');
+    assert.deepEqual(
+      (await eventsOf(theirs.id)).map((e) => e.type),
+      ['call.created'],
     );
-    assert.equal(text.statusCode, 415);
-    assert.equal(text.json().error.code, 'unsupported_media_type');
-    const big = Buffer.concat([wav(1), Buffer.alloc(1_600_000)]);
-    const tooBig = await acme.user.request('PUT', `/api/calls/${call.id}/recording`, big, {
-      'content-type': 'audio/wav',
-    });
-    assert.equal(tooBig.statusCode, 413, tooBig.body);
-    assert.equal(tooBig.json().error.code, 'payload_too_large');
-    assert.equal(filesIn(recordings).length, before, 'no temporary files left');
-    const still = (await acme.user.request('GET', `/api/calls/${call.id}`)).json();
-    assert.equal(still.recordingBytes, audio.length);
+  });
 
-    // Replacing keeps one file; deleting the call removes it.
-    const again = await acme.user.request('PUT', `/api/calls/${call.id}/recording`, wav(1), {
-      'content-type': 'audio/x-wav',
+  test('list: filters, search, sort and pages', async () => {
+    const team = await seedAccount(ctx);
+    const deal = (await team.user.request('POST', '/api/deals', { title: 'Filter deal' })).json();
+    const mk = async (body: object) => (await team.user.request('POST', '/api/calls', body)).json();
+    const a = await mk({ direction: 'inbound', subject: 'Pricing question', dealId: deal.id });
+    const b = await mk({
+      direction: 'outbound',
+      subject: 'Renewal 100% sure',
+      status: 'ended',
+      startedAt: '2026-02-01T09:00:00Z',
+      endedAt: '2026-02-01T09:30:00Z',
     });
-    assert.equal(again.statusCode, 200);
-    assert.equal(filesIn(recordings).length, before);
-    assert.equal((await acme.user.request('DELETE', `/api/calls/${call.id}`)).statusCode, 204);
-    assert.equal(filesIn(recordings).length, before - 1);
+    const c = await mk({
+      direction: 'outbound',
+      subject: 'Kick-off',
+      status: 'ended',
+      startedAt: '2026-01-01T09:00:00Z',
+      endedAt: '2026-01-01T09:30:00Z',
+    });
+    const byAdmin = (await team.admin.request('POST', '/api/calls', { direction: 'inbound' })).json();
+    const ids = async (query: string, who = team.user) => {
+      const res = await who.request('GET', `/api/calls?${query}`);
+      assert.equal(res.statusCode, 200, `${query} → ${res.body}`);
+      return res.json().items.map((x: { id: string }) => x.id);
+    };
+    assert.deepEqual(await ids('status=ended&sort=startedAt&order=asc'), [c.id, b.id]);
+    assert.deepEqual(await ids('status=planned,ended&direction=inbound'), [a.id]);
+    assert.deepEqual(await ids(`dealId=${deal.id}`), [a.id]);
+    assert.deepEqual(await ids('q=100%25'), [b.id], 'the % in a search is literal');
+    assert.deepEqual(await ids('q=PRICING'), [a.id]);
+    assert.deepEqual(await ids(`ownerId=${team.admin.userId}`), []);
+    assert.deepEqual(await ids(`ownerId=${team.admin.userId}`, team.admin), [byAdmin.id]);
+    const page = (
+      await team.admin.request('GET', '/api/calls?limit=2&offset=1&sort=createdAt&order=asc')
+    ).json();
+    assert.equal(page.total, 4);
+    assert.deepEqual(
+      page.items.map((x: { id: string }) => x.id),
+      [b.id, c.id],
+    );
+    for (const bad of ['status=ringing', 'limit=0', 'sort=secret', `dealId=nope`]) {
+      const res = await team.user.request('GET', `/api/calls?${bad}`);
+      assert.equal(res.statusCode, 400, bad);
+    }
   });
 });
+
+/** Every route that addresses one call, with a body that would otherwise be accepted. */
+function callRoutes(id: string): [string, string, unknown?, Record<string, string>?][] {
+  const riff = Buffer.alloc(64);
+  riff.write('RIFF', 0);
+  riff.write('WAVE', 8);
+  return [
+    ['GET', `/api/calls/${id}`],
+    ['PATCH', `/api/calls/${id}`, { subject: 'changed' }],
+    ['POST', `/api/calls/${id}/start`],
+    ['POST', `/api/calls/${id}/end`],
+    ['PUT', `/api/calls/${id}/transcript`, { text: 'hello' }],
+    ['PUT', `/api/calls/${id}/recording`, riff, { 'content-type': 'audio/wav' }],
+    ['GET', `/api/calls/${id}/recording`],
+    ['DELETE', `/api/calls/${id}/recording`],
+    ['DELETE', `/api/calls/${id}`],
+  ];
+}

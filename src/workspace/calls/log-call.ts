@@ -1,11 +1,17 @@
 import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
-import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Database } from '../../store/database.js';
 import { calls } from '../../store/schema/index.js';
 import { CallCreate } from './call.schema.js';
-import { assertCallReferences, callEventPayload, toCallOut } from './calls.repository.js';
+import {
+  assertCallReferences,
+  assertCallTimes,
+  callEvent,
+  callEventPayload,
+  toCallOut,
+  withParticipantUsers,
+} from './calls.repository.js';
 
 /**
  * Creates a call: planned, already in progress, or logged after the fact as ended. Each state emits
@@ -20,27 +26,26 @@ export async function logCall(db: Database, actor: Actor, input: CallCreate) {
     : data.status === 'ended' || data.status === 'missed'
       ? now
       : null;
-  if (startedAt && endedAt && endedAt < startedAt) {
-    throw new AppError('validation_failed', 'A call cannot end before it starts', [
-      { path: 'endedAt', message: 'before startedAt' },
-    ]);
-  }
+  assertCallTimes(data.status, startedAt, endedAt);
   return db.transaction(async (tx) => {
     const ownerId = data.ownerId ?? actor.userId;
     await assertCallReferences(tx, actor, { ...data, ownerId });
     const [row] = await tx
       .insert(calls)
-      .values({ ...data, id: newId(), accountId: actor.accountId, ownerId, startedAt, endedAt })
+      .values({
+        ...data,
+        id: newId(),
+        accountId: actor.accountId,
+        ownerId,
+        participantIds: withParticipantUsers(data.participantIds, data.participants),
+        startedAt,
+        endedAt,
+      })
       .returning();
     const call = row!;
-    const base = {
-      accountId: actor.accountId,
-      actorUserId: actor.userId,
-      entityType: 'call',
-      entityId: call.id,
-    } as const;
+    const base = callEvent(actor, call.id);
     await emitEvent(tx, { ...base, type: 'call.created', payload: callEventPayload(call) });
-    if (call.status !== 'planned' && call.status !== 'missed')
+    if (call.status === 'in_progress' || call.status === 'ended')
       await emitEvent(tx, { ...base, type: 'call.started', payload: callEventPayload(call) });
     if (call.status === 'ended')
       await emitEvent(tx, { ...base, type: 'call.ended', payload: callEventPayload(call) });

@@ -22,18 +22,70 @@ const SIGNATURES: { mime: string; ext: string; test: (b: Buffer) => boolean }[] 
     test: (b) => b.toString('latin1', 0, 3) === 'ID3' || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0),
   },
 ];
+const HEAD_BYTES = 12;
 
 export function sniffAudio(head: Buffer): { mime: string; ext: string } | undefined {
-  if (head.length < 12) return undefined;
+  if (head.length < HEAD_BYTES) return undefined;
   return SIGNATURES.find((s) => s.test(head));
+}
+
+const notAudio = () =>
+  new AppError(
+    'unsupported_media_type',
+    'This is not an audio format we accept (WAV, MP3, OGG/Opus, WebM, M4A, FLAC)',
+  );
+
+export const tooLarge = (maxBytes: number) =>
+  new AppError('payload_too_large', `A recording may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`);
+
+/** Counts bytes and recognises the format from the first bytes, failing as soon as either rule breaks. */
+class RecordingMeter extends Transform {
+  bytes = 0;
+  kind: { mime: string; ext: string } | undefined;
+  private head = Buffer.alloc(0);
+
+  constructor(private readonly maxBytes: number) {
+    super();
+  }
+
+  override _transform(
+    chunk: Buffer,
+    _enc: BufferEncoding,
+    done: (err?: Error | null, data?: Buffer) => void,
+  ) {
+    this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) return done(tooLarge(this.maxBytes));
+    if (!this.kind) {
+      this.head = Buffer.concat([this.head, chunk.subarray(0, HEAD_BYTES - this.head.length)]);
+      if (this.head.length >= HEAD_BYTES) {
+        this.kind = sniffAudio(this.head);
+        if (!this.kind) return done(notAudio());
+      }
+    }
+    done(null, chunk);
+  }
+
+  override _flush(done: (err?: Error | null) => void) {
+    if (this.bytes === 0) return done(new AppError('validation_failed', 'The recording is empty'));
+    done(this.kind ? null : notAudio());
+  }
+}
+
+async function fsync(file: string, flags = 'r'): Promise<void> {
+  const handle = await fs.promises.open(file, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export type StoredRecording = { relativePath: string; mime: string; bytes: number };
 
 /**
- * Streams an upload to a temporary file (never held in memory), enforcing the size cap as bytes
- * arrive, checks the format by magic bytes, fsyncs, and renames it into place. On any failure the
- * temporary file is removed; the caller updates the database only after this returns.
+ * Streams an upload to a temporary file (never held in memory), enforcing the size cap and the
+ * format as bytes arrive, fsyncs, and renames it into place. On any failure the temporary file is
+ * removed; the caller points the database at the file only after this returns.
  */
 export async function storeRecording(
   body: Readable,
@@ -45,52 +97,26 @@ export async function storeRecording(
   const folder = path.join(dir, accountId);
   await fs.promises.mkdir(folder, { recursive: true });
   const tmp = path.join(folder, `.upload-${callId}-${randomBytes(6).toString('hex')}`);
-  let bytes = 0;
-  let head = Buffer.alloc(0);
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      bytes += chunk.length;
-      if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
-      if (bytes > maxBytes) {
-        done(
-          new AppError(
-            'payload_too_large',
-            `A recording may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
-          ),
-        );
-        return;
-      }
-      done(null, chunk);
-    },
-  });
+  const meter = new RecordingMeter(maxBytes);
   try {
     await pipeline(body, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
     // Durable before the database points at it: a crash after commit must not leave a hole.
-    const file = await fs.promises.open(tmp, 'r');
-    try {
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    if (bytes === 0) throw new AppError('validation_failed', 'The recording is empty');
-    const kind = sniffAudio(head);
-    if (!kind)
-      throw new AppError(
-        'unsupported_media_type',
-        'This is not an audio format we accept (WAV, MP3, OGG/Opus, WebM, M4A, FLAC)',
-      );
-    const name = `${callId}-${randomBytes(4).toString('hex')}.${kind.ext}`;
+    await fsync(tmp);
+    const name = `${callId}-${randomBytes(4).toString('hex')}.${meter.kind!.ext}`;
     await fs.promises.rename(tmp, path.join(folder, name));
-    return { relativePath: path.join(accountId, name), mime: kind.mime, bytes };
+    await fsync(folder);
+    return { relativePath: path.join(accountId, name), mime: meter.kind!.mime, bytes: meter.bytes };
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
+    if (err instanceof AppError) throw err;
     // A client that hangs up mid-upload is not a server error.
+    const code = (err as NodeJS.ErrnoException).code;
     if (
-      (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+      code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+      code === 'ECONNRESET' ||
       (err as Error).message === 'aborted'
-    ) {
+    )
       throw new AppError('validation_failed', 'The upload was interrupted');
-    }
     throw err;
   }
 }

@@ -9,6 +9,7 @@ import type { App } from './http/types.js';
 import { openStore, type Store } from './store/open-store.js';
 import { PgListener } from './store/pg-listener.js';
 import { accounts } from './store/schema/index.js';
+import { sweepStaleUploads } from './workspace/calls/recording-files.js';
 
 export type RunningServer = { app: App; store: Store; url: string; stop(): Promise<void> };
 
@@ -39,6 +40,8 @@ export async function startServer(
         credentials = seeded?.admin;
       }
     }
+    const swept = await sweepStaleUploads(config.recordingsDir);
+    if (swept) out(`Removed ${swept} unfinished recording upload(s) left by an earlier crash.`);
     listener = new PgListener(store.url);
     await listener.start();
     signal = new EventSignal(store.pool);

@@ -131,3 +131,25 @@ export function recordingPath(dir: string, relativePath: string): string {
 export async function removeRecordingFile(dir: string, relativePath: string | null): Promise<void> {
   if (relativePath) await fs.promises.rm(recordingPath(dir, relativePath), { force: true });
 }
+
+/**
+ * Removes temporary upload files that a crash left behind. Only files older than `olderThanMs` go, so
+ * an upload in progress in another process sharing the folder is never touched.
+ */
+export async function sweepStaleUploads(dir: string, olderThanMs = 60 * 60_000): Promise<number> {
+  const accounts = await fs.promises.readdir(dir, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const account of accounts.filter((e) => e.isDirectory())) {
+    const folder = path.join(dir, account.name);
+    for (const name of await fs.promises.readdir(folder)) {
+      if (!name.startsWith('.upload-')) continue;
+      const file = path.join(folder, name);
+      const stat = await fs.promises.stat(file).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > olderThanMs) {
+        await fs.promises.rm(file, { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
+}

@@ -34,6 +34,55 @@ const configSchema = z.object({
     .min(32)
     .optional()
     .describe('Instance secret for signing cookies. Generated and stored in the database when unset.'),
+  COHELM_SECRET_KEY: z
+    .string()
+    .min(32)
+    .optional()
+    .describe(
+      "Key that encrypts AI providers' API keys at rest (AES-256-GCM). Generated into <data>/secret.key when unset; set the same value on every process sharing a database.",
+    ),
+  COHELM_AI_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(5000)
+    .describe('AI: TCP connect timeout (ms).'),
+  COHELM_AI_FIRST_TOKEN_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(30_000)
+    .describe('AI: longest wait for the first token before retrying or falling back (ms).'),
+  COHELM_AI_TOTAL_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(3_600_000)
+    .default(180_000)
+    .describe('AI: longest a whole answer may take (ms).'),
+  COHELM_AI_MAX_RETRIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(2)
+    .describe('AI: retries per technology on 429/5xx/network errors.'),
+  COHELM_AI_BREAKER_THRESHOLD: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(5)
+    .describe("AI: consecutive failures that open a technology's circuit breaker."),
+  COHELM_AI_BREAKER_COOLDOWN_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(3_600_000)
+    .default(15_000)
+    .describe('AI: how long an open breaker waits before letting one probe request through (ms).'),
   COHELM_ADMIN_EMAIL: z.string().email().optional().describe('Admin email for the first-start demo account.'),
   COHELM_ADMIN_PASSWORD: z
     .string()
@@ -69,7 +118,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-const SECRET_KEYS = ['COHELM_SECRET', 'COHELM_ADMIN_PASSWORD', 'DATABASE_URL'] as const;
+const SECRET_KEYS = ['COHELM_SECRET', 'COHELM_SECRET_KEY', 'COHELM_ADMIN_PASSWORD', 'DATABASE_URL'] as const;
 
 export type Config = Readonly<
   z.infer<typeof configSchema> & { dataDir: string; recordingsDir: string; secureCookies: boolean }

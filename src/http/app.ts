@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type AiRuntime, createAiRuntime } from '../ai/ai-runtime.js';
 import { sha256 } from '../shared/tokens.js';
 import { instanceSecret } from '../store/instance-settings.js';
 import { SESSION_COOKIE } from '../workspace/auth/sessions.js';
@@ -22,21 +23,29 @@ import type { App, AppDeps } from './types.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type BuildAppOptions = AppDeps & { logger?: boolean | object };
+export type BuildAppOptions = Omit<AppDeps, 'ai'> & { ai?: AiRuntime; logger?: boolean | object };
 
 /** Builds the HTTP server: plugins, authentication, every route, the OpenAPI document and the web app. */
 export async function buildApp(deps: BuildAppOptions): Promise<App> {
   const { config, db } = deps;
+  const ai = deps.ai ?? createAiRuntime(config);
+  const routeDeps: AppDeps = { ...deps, ai };
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.LOG_LEVEL,
-      redact: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'req.headers["x-csrf-token"]',
-        'res.headers["set-cookie"]',
-      ],
-    },
+    // Tests may change the level or the stream, never the redaction.
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            ...(typeof deps.logger === 'object' ? deps.logger : {}),
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'req.headers["x-api-key"]',
+              'res.headers["set-cookie"]',
+            ],
+          },
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -61,6 +70,7 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
+  app.addHook('onClose', async () => ai.router.close());
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
   });
@@ -128,7 +138,7 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
   });
   await app.register(authPlugin, { db, config, listener: deps.listener });
 
-  await app.register(async (api) => registerRoutes(api as unknown as App, deps), { prefix: '/api' });
+  await app.register(async (api) => registerRoutes(api as unknown as App, routeDeps), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

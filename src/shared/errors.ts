@@ -20,6 +20,19 @@ export type ErrorCode =
   | 'login_throttled'
   | 'signup_closed'
   | 'service_unavailable'
+  | 'capability_unsupported'
+  | 'ai_unreachable'
+  | 'ai_auth_failed'
+  | 'ai_model_not_found'
+  | 'ai_bad_response'
+  | 'ai_rate_limited'
+  | 'ai_timeout'
+  | 'ai_provider_error'
+  | 'ai_stream_interrupted'
+  | 'ai_unavailable'
+  | 'ai_cancelled'
+  | 'ai_module_missing'
+  | 'ai_disabled'
   | 'internal';
 
 export function httpStatusOf(code: ErrorCode): number {
@@ -34,6 +47,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'forbidden':
     case 'csrf_invalid':
     case 'signup_closed':
+    case 'ai_disabled':
       return 403;
     case 'route_not_found':
     case 'not_found':
@@ -44,6 +58,24 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case 'payload_too_large':
       return 413;
+    case 'capability_unsupported':
+    case 'ai_auth_failed':
+    case 'ai_model_not_found':
+    case 'ai_module_missing':
+      return 422;
+    case 'ai_rate_limited':
+      return 429;
+    case 'ai_cancelled':
+      return 499;
+    case 'ai_unreachable':
+    case 'ai_bad_response':
+    case 'ai_provider_error':
+    case 'ai_stream_interrupted':
+      return 502;
+    case 'ai_unavailable':
+      return 503;
+    case 'ai_timeout':
+      return 504;
     case 'unsupported_media_type':
       return 415;
     case 'login_throttled':

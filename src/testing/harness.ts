@@ -16,7 +16,11 @@ export type TestContext = {
   close(): Promise<void>;
 };
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+/** `logLines` collects every log line the app writes (level trace), for tests that scan logs. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { logLines?: string[] } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({
     COHELM_DATA_DIR: '.test-data/app',
@@ -33,7 +37,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     db: store.db,
     ping: async () => void (await store.pool.query('select 1')),
-    logger: process.env.COHELM_TEST_LOG ? { level: 'error' } : false,
+    logger: opts.logLines
+      ? { level: 'trace', stream: { write: (line: string) => void opts.logLines?.push(line) } }
+      : process.env.COHELM_TEST_LOG
+        ? { level: 'error' }
+        : false,
   });
   await app.ready();
   return {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { startProtocolServer } from '../../src/ai/testing/protocol-server.js';
 import { loadConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.js';
@@ -407,6 +408,101 @@ describe('web app in a browser', () => {
       await page.screenshot({ path: path.join(ROOT, 'test-results', 'settings-people.png') });
       assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
       assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+    }),
+  );
+  test(
+    'AI technologies: connect a model server after a failed test, route a surface to it, pick it as a user',
+    { timeout: 180_000 },
+    withEvidence(async () => {
+      const models = await startProtocolServer({ apiKey: 'e2e-model-key' });
+      try {
+        await page.goto(`${server.url}/ai`);
+        if (page.url().includes('/login')) {
+          await signIn(ADMIN.password);
+          await page.waitForURL(/\/ai$/);
+        }
+        await page.getByTestId('technology-local').waitFor();
+        await page.getByText('Only the built-in offline engine is connected').waitFor();
+
+        await page.getByRole('button', { name: 'Connect AI technology' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Connect an AI technology' });
+        await dialog.getByLabel('Name').fill('Team vLLM');
+        await dialog.getByLabel('Base URL').fill(models.url);
+        await dialog.getByLabel('API key').fill('a-wrong-key');
+        await dialog.getByRole('button', { name: 'Test and connect' }).click();
+        await dialog.getByText('ai_auth_failed', { exact: false }).waitFor();
+        await dialog.getByLabel('API key').fill('e2e-model-key');
+        await dialog.getByRole('button', { name: 'Fetch models' }).click();
+        await dialog.getByText(/Answered in \d+ ms with 3 models/).waitFor();
+        await dialog.getByRole('checkbox').check();
+        await dialog.getByRole('button', { name: 'Test and connect' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        const card = page.getByTestId('technology-Team vLLM');
+        await card.getByText('Accepted by Erin Example').waitFor();
+        const stored = await server.store.pool.query(
+          "select id, api_key_encrypted from ai_technologies where name = 'Team vLLM'",
+        );
+        assert.equal(stored.rows.length, 1);
+        assert.doesNotMatch(stored.rows[0].api_key_encrypted, /e2e-model-key/);
+        const techId = stored.rows[0].id as string;
+
+        // Route Deals to it: allow it, make it the default, save.
+        const deal = page.getByTestId('surface-deal');
+        await deal.getByLabel('Users may choose').click({ force: true });
+        await page.getByRole('option', { name: 'Team vLLM' }).click();
+        await page.keyboard.press('Escape');
+        await deal.getByLabel('Default technology').click();
+        await page.getByRole('option', { name: 'Team vLLM' }).click();
+        await deal.getByRole('button', { name: 'Save' }).click();
+        await page.getByText('Deals: saved.').waitFor();
+        const surface = await server.store.pool.query(
+          "select default_technology_id, allowed_technology_ids from ai_surface_settings where surface = 'deal'",
+        );
+        assert.deepEqual(surface.rows, [
+          { default_technology_id: techId, allowed_technology_ids: ['local', techId] },
+        ]);
+
+        // A request on Deals now goes to the model server; its card shows it.
+        const answer = await page.evaluate(async () => {
+          const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+          const res = await fetch('/api/ai/requests', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+            body: JSON.stringify({
+              surface: 'deal',
+              messages: [{ role: 'user', content: 'Hello from the deal page' }],
+            }),
+          });
+          return (await res.json()) as { technologyId: string; text: string };
+        });
+        assert.equal(answer.technologyId, techId, JSON.stringify(answer));
+        assert.equal(answer.text, 'Echo: Hello from the deal page');
+        await page.reload();
+        await page.getByTestId('technology-Team vLLM').getByText('Healthy').waitFor();
+        await page.mouse.move(0, 0);
+        await page.waitForTimeout(300);
+        const shot = path.join(ROOT, 'test-results', 'ai-technologies.png');
+        await page.screenshot({ path: shot, fullPage: true });
+        fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshots', 'ai-technologies.png'));
+
+        // A user's own choice, under Settings → AI.
+        await page.goto(`${server.url}/settings`);
+        await page.getByRole('tab', { name: 'AI' }).click();
+        await page.getByRole('combobox', { name: 'AI technology for Deals' }).click();
+        const saved = page.waitForResponse(
+          (r) => r.url().includes('/api/ai/my-choices/deal') && r.request().method() === 'PUT',
+        );
+        await page.getByRole('option', { name: /Cohelm local engine/ }).click();
+        assert.equal((await saved).status(), 200);
+        const pick = await server.store.pool.query(
+          "select technology_id from ai_user_preferences where surface = 'deal'",
+        );
+        assert.deepEqual(pick.rows, [{ technology_id: 'local' }]);
+        assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
+        assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+      } finally {
+        await models.close();
+      }
     }),
   );
 });

@@ -26,6 +26,9 @@ const TABLES = [
   'api_keys',
   'custom_field_defs',
   'pipeline_stages',
+  'ai_technologies',
+  'ai_surface_settings',
+  'ai_user_preferences',
 ];
 
 describe('bad input on every route', () => {

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { type ProtocolServer, startProtocolServer } from '../../src/ai/testing/protocol-server.js';
 import { type Client, seedAccount, startTestApp, type TestContext } from '../../src/testing/harness.js';
 
 type Schema = {
@@ -102,6 +103,9 @@ const ACCOUNT_TABLES = [
   'calls',
   'messages',
   'feed_posts',
+  'ai_technologies',
+  'ai_surface_settings',
+  'ai_user_preferences',
 ];
 
 describe('tenant isolation over every OpenAPI route', () => {
@@ -109,6 +113,7 @@ describe('tenant isolation over every OpenAPI route', () => {
   let a: Awaited<ReturnType<typeof seedAccount>>;
   let b: Awaited<ReturnType<typeof seedAccount>>;
   let spec: OpenApi;
+  let aiServer: ProtocolServer;
   /** Account A's record per collection (first path segment after /api). */
   const ids: Record<string, string> = {};
 
@@ -166,6 +171,23 @@ describe('tenant isolation over every OpenAPI route', () => {
         type: 'text',
       });
     }
+    if (has('/api/ai/technologies')) {
+      aiServer = await startProtocolServer();
+      ids.ai = await created(a.admin, '/api/ai/technologies', {
+        kind: 'openai-compatible',
+        name: 'A secret model server',
+        baseUrl: aiServer.url,
+        apiKey: 'test-key',
+      });
+      const surface = await a.admin.request('PUT', '/api/ai/surfaces/deal', {
+        enabled: true,
+        defaultTechnologyId: ids.ai,
+        allowedTechnologyIds: [ids.ai, 'local'],
+      });
+      assert.equal(surface.statusCode, 200, surface.body);
+      const choice = await a.user.request('PUT', '/api/ai/my-choices/deal', { technologyId: ids.ai });
+      assert.equal(choice.statusCode, 200, choice.body);
+    }
     if (has('/api/calls')) {
       ids.calls = await created(a.admin, '/api/calls', {
         subject: 'A secret call',
@@ -179,7 +201,10 @@ describe('tenant isolation over every OpenAPI route', () => {
       assert.ok(up.statusCode < 300, `recording fixture: ${up.statusCode} ${up.body}`);
     }
   });
-  after(() => ctx.close());
+  after(async () => {
+    await ctx.close();
+    await aiServer?.close();
+  });
 
   const operations = () =>
     Object.entries(spec.paths).flatMap(([path, ops]) =>

@@ -2,6 +2,7 @@ import { Notifications } from '@mantine/notifications';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/session';
+import { AiTechnologiesPage } from './pages/ai/ai-technologies-page';
 import { CallPage } from './pages/calls/call-page';
 import { CallsPage } from './pages/calls/calls-page';
 import { CompaniesPage } from './pages/companies/companies-page';
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           { path: 'companies/:id', element: <CompaniesPage /> },
           { path: 'feed', element: <FeedPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'ai', element: <AiTechnologiesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

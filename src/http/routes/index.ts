@@ -1,5 +1,8 @@
 import type { App, AppDeps } from '../types.js';
 import { accountRoutes } from './account.routes.js';
+import { aiRequestRoutes } from './ai-requests.routes.js';
+import { aiSettingsRoutes } from './ai-settings.routes.js';
+import { aiTechnologyRoutes } from './ai-technologies.routes.js';
 import { apiKeyRoutes } from './api-keys.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { callRoutes } from './calls.routes.js';
@@ -35,6 +38,9 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     customFieldRoutes,
     timelineRoutes,
     eventRoutes,
+    aiTechnologyRoutes,
+    aiSettingsRoutes,
+    aiRequestRoutes,
   ];
   for (const routes of modules) await routes(app, deps);
 }

@@ -1,3 +1,4 @@
+export * from './ai.js';
 export * from './events.js';
 export * from './identity.js';
 export * from './workspace.js';

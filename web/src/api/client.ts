@@ -129,4 +129,5 @@ export const get = <T>(path: string, query?: Query, signal?: AbortSignal) =>
   api<T>('GET', path, { query, signal });
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
+export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, { body });
 export const del = (path: string) => api<void>('DELETE', path);

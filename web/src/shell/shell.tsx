@@ -6,6 +6,7 @@ import {
   IconCurrencyDollar,
   IconNews,
   IconPhone,
+  IconSparkles,
   IconUsers,
 } from '@tabler/icons-react';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
@@ -25,7 +26,9 @@ const NAV = [
 /** The frame of the signed-in app: header with the account and user menu, navigation on the left. */
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
-  const { account } = useSession();
+  const { account, user } = useSession();
+  const nav =
+    user.role === 'admin' ? [...NAV, { to: '/ai', label: 'AI technologies', icon: IconSparkles }] : NAV;
   const { pathname } = useLocation();
   return (
     <AppShell
@@ -53,7 +56,7 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.map(({ to, label, icon: Icon }) => (
+          {nav.map(({ to, label, icon: Icon }) => (
             <NavLink
               key={to}
               component={RouterLink}

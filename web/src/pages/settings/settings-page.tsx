@@ -17,7 +17,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconKey, IconLock, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconKey, IconLock, IconPlus, IconSparkles, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -28,6 +28,7 @@ import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { MyAiPanel } from './my-ai-panel';
 
 type ApiKey = {
   id: string;
@@ -345,7 +346,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Your sign-in, API keys and, for administrators, the people of your account."
+        description="Your sign-in, API keys, AI choices and, for administrators, the people of your account."
       />
       <Tabs defaultValue="password" keepMounted={false}>
         <Tabs.List mb="md">
@@ -354,6 +355,9 @@ export function SettingsPage() {
           </Tabs.Tab>
           <Tabs.Tab value="keys" leftSection={<IconKey size={16} />}>
             API keys
+          </Tabs.Tab>
+          <Tabs.Tab value="ai" leftSection={<IconSparkles size={16} />}>
+            AI
           </Tabs.Tab>
           {user.role === 'admin' && (
             <Tabs.Tab value="people" leftSection={<IconUsers size={16} />}>
@@ -366,6 +370,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="keys">
           <ApiKeysPanel people={people} />
+        </Tabs.Panel>
+        <Tabs.Panel value="ai">
+          <MyAiPanel />
         </Tabs.Panel>
         {user.role === 'admin' && (
           <Tabs.Panel value="people">

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { SURFACES } from '../settings/technology.schema.js';
+import { AI_TASKS } from '../technology.js';
+
+const text = z.string().max(200_000);
+
+export const TaskIn = z.object({
+  task: z.enum(AI_TASKS),
+  input: z.string().min(1).max(400_000).describe('The text to work on (a transcript, notes, an email)'),
+  options: z
+    .object({
+      sentences: z.number().int().min(1).max(30).optional(),
+      format: z.enum(['sentences', 'bullets']).optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+      labels: z
+        .array(
+          z.object({
+            label: z.string().min(1).max(100),
+            keywords: z.array(z.string().max(100)).max(50).optional(),
+            description: z.string().max(1000).optional(),
+          }),
+        )
+        .max(50)
+        .optional(),
+      template: z.string().max(20_000).optional(),
+      facts: z.record(z.string(), z.unknown()).optional(),
+      contactName: z.string().max(200).optional(),
+      senderName: z.string().max(200).optional(),
+      referenceDate: z.iso.datetime({ offset: true }).optional(),
+    })
+    .optional(),
+});
+
+const Message = z.discriminatedUnion('role', [
+  z.object({ role: z.enum(['system', 'user']), content: text }),
+  z.object({
+    role: z.literal('assistant'),
+    content: text,
+    toolCalls: z
+      .array(z.object({ toolCallId: z.string().max(200), toolName: z.string().max(200), input: z.unknown() }))
+      .max(50)
+      .optional(),
+  }),
+  z.object({
+    role: z.literal('tool'),
+    toolCallId: z.string().max(200),
+    toolName: z.string().max(200),
+    content: text,
+  }),
+]);
+
+export const AiRequestIn = z
+  .object({
+    surface: z.enum(SURFACES),
+    technologyId: z.string().min(1).max(100).optional().describe("One of the surface's allowed technologies"),
+    model: z.string().min(1).max(200).optional(),
+    task: TaskIn.optional(),
+    messages: z.array(Message).min(1).max(200).optional(),
+    tools: z
+      .array(
+        z.object({
+          name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/),
+          description: z.string().max(2000),
+          inputSchema: z.record(z.string(), z.unknown()),
+        }),
+      )
+      .max(50)
+      .optional(),
+    jsonSchema: z.record(z.string(), z.unknown()).optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    maxOutputTokens: z.number().int().min(1).max(100_000).optional(),
+    stream: z.boolean().default(false).describe('Answer as server-sent events, one per stream part'),
+  })
+  .refine((r) => (r.task === undefined) !== (r.messages === undefined), {
+    message: 'Send either a task or messages, not both',
+    path: ['task'],
+  })
+  .refine((r) => r.task?.task !== 'classify' || (r.task.options?.labels?.length ?? 0) > 0, {
+    message: 'The classify task needs at least one label',
+    path: ['task', 'options', 'labels'],
+  });
+export type AiRequestIn = z.input<typeof AiRequestIn>;
+
+export const AiResultOut = z.object({
+  technologyId: z.string(),
+  kind: z.string(),
+  model: z.string(),
+  text: z.string(),
+  output: z.unknown().optional(),
+  toolCalls: z.array(z.object({ toolCallId: z.string(), toolName: z.string(), input: z.unknown() })),
+  finishReason: z.string(),
+  usage: z.object({ inputTokens: z.number(), outputTokens: z.number(), estimated: z.boolean() }),
+  costUsd: z.number().nullable(),
+});

@@ -1,0 +1,82 @@
+import type { ChatMessage, TaskSpec } from '../technology.js';
+import { PROSE_TASKS, TASK_OUTPUT_SCHEMAS, taskJsonSchema } from './task-outputs.js';
+
+const INSTRUCTIONS: Record<TaskSpec['task'], (t: TaskSpec) => string> = {
+  summarize: (t) =>
+    t.options?.format === 'bullets'
+      ? `Summarise the text in at most ${t.options?.sentences ?? 5} bullet points, one per line, each starting with "- ". Use only facts from the text.`
+      : `Summarise the text in at most ${t.options?.sentences ?? 3} sentences. Use only facts from the text.`,
+  action_items: () =>
+    'List the action items agreed or requested in the text: who owns each, what is to be done, the due date (ISO YYYY-MM-DD, or null) and the sentence it comes from.',
+  entities: () =>
+    'Extract the people, organisations, money amounts, dates (ISO YYYY-MM-DD), email addresses and phone numbers mentioned in the text.',
+  deal_facts: () =>
+    'Extract the deal facts from the text: amounts, dates, people, organisations, the agreed next step, risks and competitors mentioned.',
+  sentiment: () => 'Rate the overall sentiment of the text from -1 (negative) to 1 (positive).',
+  key_phrases: (t) =>
+    `List the ${t.options?.limit ?? 10} most important key phrases of the text with a 0..1 score.`,
+  classify: (t) =>
+    `Classify the text into these labels and score each from 0 to 1: ${JSON.stringify(t.options?.labels ?? [])}.`,
+  fill_template: (t) =>
+    `Fill the placeholders of this template from the text and these facts ${JSON.stringify(t.options?.facts ?? {})}. Leave unknown placeholders as they are.\n\nTemplate:\n${t.options?.template ?? ''}`,
+  follow_up_email: (t) =>
+    `Draft a short follow-up email after the conversation in the text${t.options?.contactName ? ` to ${t.options.contactName}` : ''}${t.options?.senderName ? `, signed by ${t.options.senderName}` : ''}: a recap and the agreed next steps. Invent nothing.`,
+};
+
+/** How a generative model is asked to perform a structured task. */
+export function promptForTask(task: TaskSpec): {
+  messages: ChatMessage[];
+  jsonSchema?: Record<string, unknown>;
+} {
+  const prose = PROSE_TASKS.has(task.task);
+  const today = task.options?.referenceDate ? ` Today is ${task.options.referenceDate.slice(0, 10)}.` : '';
+  const system = `You are a careful CRM assistant.${today} ${INSTRUCTIONS[task.task](task)}${
+    prose ? ' Answer with the result only.' : ' Answer with JSON only, matching the given schema.'
+  }`;
+  return {
+    messages: [
+      { role: 'system', content: system },
+      { role: 'user', content: task.input },
+    ],
+    ...(prose ? {} : { jsonSchema: taskJsonSchema(task.task) }),
+  };
+}
+
+/** Turns a generative model's final text into the task's output shape, or says why it cannot. */
+export function parseTaskAnswer(
+  task: TaskSpec,
+  text: string,
+): { ok: true; output: unknown } | { ok: false; reason: string } {
+  if (task.task === 'summarize') {
+    const sentences = text
+      .split(/\n+/)
+      .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
+      .filter(Boolean);
+    return { ok: true, output: { text: text.trim(), sentences } };
+  }
+  if (task.task === 'fill_template') {
+    const missing = [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string);
+    return { ok: true, output: { text: text.trim(), missing } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(stripFence(text));
+  } catch {
+    return { ok: false, reason: 'the model did not answer with JSON' };
+  }
+  const parsed = TASK_OUTPUT_SCHEMAS[task.task].safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      reason: `the answer has the wrong shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    };
+  }
+  return { ok: true, output: parsed.data };
+}
+
+const stripFence = (t: string) =>
+  t
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');

@@ -110,7 +110,8 @@ describe('extractEntities: details', () => {
     },
     {
       name: 'a one-word company named twice or after "at", but not a capitalised "Great"',
-      input: 'Anna Berg: Great. Northwind wants 40 seats. Our legal team at Northwind reviews it. Tom works with Initech.',
+      input:
+        'Anna Berg: Great. Northwind wants 40 seats. Our legal team at Northwind reviews it. Tom works with Initech.',
       pick: (e) => e.organisations,
       expected: ['Northwind', 'Initech'],
     },

@@ -21,8 +21,10 @@ export async function aiRequestRoutes(app: App, { db, ai }: AppDeps) {
     },
     async (req, reply) => {
       const ac = new AbortController();
-      req.raw.on('close', () => {
-        if (!reply.raw.writableEnded) ac.abort();
+      // The response closing before it finished means the client went away: cancel at the provider.
+      // (The request's own 'close' fires as soon as its body is read, so it cannot tell.)
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) ac.abort();
       });
       if (!req.body.stream) return runAiRequest(db, ai, req.actor, req.body, ac.signal);
       const parts = await streamAiRequest(db, ai, req.actor, req.body, ac.signal);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { closedPort } from '../../ai/testing/closed-port.js';
 import { type ProtocolServer, startProtocolServer } from '../../ai/testing/protocol-server.js';
-import { seedAccount, startTestApp, type TestContext } from '../../testing/harness.js';
+import { seedAccount, signIn, startTestApp, type TestContext } from '../../testing/harness.js';
 
 const KEY = 'sk-cohelm-test-SECRET-4242424242';
 const TRANSCRIPT = `Anna Berg: Thanks for joining, Tom. Northwind wants the analytics package for 40 seats.
@@ -258,5 +259,47 @@ describe('AI technologies, settings and requests API', () => {
     });
     assert.equal(off.statusCode, 403);
     assert.equal(off.json().error.code, 'ai_disabled');
+  });
+
+  test('a client that goes away cancels the request at the provider, over real HTTP', async () => {
+    const tech = await connect({ name: 'Hanging server' });
+    assert.equal(tech.statusCode, 201, tech.body);
+    await acme.admin.request('PUT', '/api/ai/surfaces/chat', {
+      enabled: true,
+      defaultTechnologyId: tech.json().id,
+      allowedTechnologyIds: [tech.json().id],
+    });
+    const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const session = await signIn(ctx.app, acme.admin.email);
+    const agent = new Agent();
+    const call = (stream: boolean, content: string, signal?: AbortSignal) =>
+      undiciFetch(`${address}/api/ai/requests`, {
+        dispatcher: agent,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: session.cookie,
+          'x-csrf-token': session.csrfToken,
+        },
+        body: JSON.stringify({ surface: 'chat', stream, messages: [{ role: 'user', content }] }),
+        signal,
+      });
+    // A normal request over real HTTP is not cancelled by its own body ending.
+    const ok = await call(false, 'Hello over HTTP');
+    assert.equal(ok.status, 200, await ok.clone().text());
+    assert.equal(((await ok.json()) as { text: string }).text, 'Echo: Hello over HTTP');
+    for (const stream of [false, true]) {
+      const before = server.clientAborts;
+      const ac = new AbortController();
+      const pending = call(stream, '<<hang>>', ac.signal).then((r) => r.text());
+      await new Promise((r) => setTimeout(r, 300));
+      ac.abort();
+      await pending.catch(() => {});
+      for (let i = 0; i < 100 && server.clientAborts === before; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      assert.equal(server.clientAborts, before + 1, `stream=${stream}: the provider saw the client go away`);
+    }
+    // The client's pool keeps sockets alive; closing it lets the server stop at once.
+    await agent.destroy();
   });
 });

@@ -27,7 +27,7 @@ export const anthropicRoute: Handler = async (state, req, res, raw) => {
   if (state.apiKey !== null && req.headers['x-api-key'] !== state.apiKey) {
     res
       .writeHead(401, { 'content-type': 'application/json' })
-      .end(JSON.stringify(errorBody(401, 'invalid x-api-key')));
+      .end(JSON.stringify(errorBody(401, `invalid x-api-key ${String(req.headers['x-api-key'])}`)));
     return;
   }
   const body = (raw ?? {}) as MessagesBody;

@@ -22,7 +22,12 @@ function authorized(state: ServerState, req: http.IncomingMessage, res: http.Ser
   if (state.apiKey === null || req.headers.authorization === `Bearer ${state.apiKey}`) return true;
   res
     .writeHead(401, { 'content-type': 'application/json' })
-    .end(JSON.stringify(errorBody(401, 'Incorrect API key provided.')));
+    // Like OpenAI, echo the key that was sent: adapters must keep it out of their messages.
+    .end(
+      JSON.stringify(
+        errorBody(401, `Incorrect API key provided: ${req.headers.authorization?.slice(7) ?? ''}`),
+      ),
+    );
   return false;
 }
 

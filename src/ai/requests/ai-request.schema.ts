@@ -75,6 +75,10 @@ export const AiRequestIn = z
     message: 'Send either a task or messages, not both',
     path: ['task'],
   })
+  .refine((r) => r.task?.task !== 'fill_template' || Boolean(r.task.options?.template), {
+    message: 'The fill_template task needs a template',
+    path: ['task', 'options', 'template'],
+  })
   .refine((r) => r.task?.task !== 'classify' || (r.task.options?.labels?.length ?? 0) > 0, {
     message: 'The classify task needs at least one label',
     path: ['task', 'options', 'labels'],

@@ -70,6 +70,9 @@ describe('AI technologies, settings and requests API', () => {
       { surface: 'deal' },
       { surface: 'nowhere', task: { task: 'summarize', input: 'x' } },
       { surface: 'deal', task: { task: 'classify', input: 'x' } },
+      { surface: 'deal', task: { task: 'fill_template', input: 'x' } },
+      { surface: 'deal', messages: [] },
+      { surface: 'deal', task: { task: 'summarize', input: '' } },
       {
         surface: 'deal',
         task: { task: 'summarize', input: 'x' },

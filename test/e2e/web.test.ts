@@ -434,6 +434,7 @@ describe('web app in a browser', () => {
         await dialog.getByLabel('API key').fill('e2e-model-key');
         await dialog.getByRole('button', { name: 'Fetch models' }).click();
         await dialog.getByText(/Answered in \d+ ms with 3 models/).waitFor();
+        await page.screenshot({ path: path.join(ROOT, 'test-results', 'ai-connect.png') });
         await dialog.getByRole('checkbox').check();
         await dialog.getByRole('button', { name: 'Test and connect' }).click();
         await dialog.waitFor({ state: 'hidden' });

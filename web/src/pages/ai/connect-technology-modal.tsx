@@ -105,6 +105,7 @@ export function ConnectTechnologyModal({ opened, onClose }: { opened: boolean; o
         ...(d.apiKey ? { apiKey: d.apiKey } : {}),
       }),
     onSuccess: (r) => {
+      connect.reset();
       setOffered(r.models ?? []);
       if (r.ok && !d.models.length)
         set({ models: (r.models ?? []).slice(0, 5), defaultModel: r.models?.[0] ?? null });
@@ -217,6 +218,7 @@ export function ConnectTechnologyModal({ opened, onClose }: { opened: boolean; o
             />
             <TextInput
               label="Provider terms URL"
+              description="The terms your admins accept"
               value={d.termsUrl}
               onChange={(e) => set({ termsUrl: e.currentTarget.value })}
               error={fields.termsUrl}

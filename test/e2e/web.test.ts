@@ -486,6 +486,17 @@ describe('web app in a browser', () => {
         await page.screenshot({ path: shot, fullPage: true });
         fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshots', 'ai-technologies.png'));
 
+        // Edit: another default model, tested before it is saved.
+        await page.getByTestId('technology-Team vLLM').getByRole('button', { name: 'Edit' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Team vLLM' });
+        await edit.getByRole('combobox', { name: 'Default model' }).click();
+        await page.getByRole('option', { name: 'gpt-test-mini' }).click();
+        await edit.getByRole('button', { name: 'Save' }).click();
+        await edit.waitFor({ state: 'hidden' });
+        await page.getByTestId('technology-Team vLLM').getByText(/gpt-test-mini/).waitFor();
+        const edited = await server.store.pool.query('select default_model from ai_technologies where id = $1', [techId]);
+        assert.deepEqual(edited.rows, [{ default_model: 'gpt-test-mini' }]);
+
         // A user's own choice, under Settings → AI.
         await page.goto(`${server.url}/settings`);
         await page.getByRole('tab', { name: 'AI' }).click();

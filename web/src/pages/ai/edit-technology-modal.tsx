@@ -1,9 +1,20 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, patch } from '../../api/client';
-import type { Technology } from './ai-types';
+import { ApiError, patch, post } from '../../api/client';
+import type { Technology, TestResult } from './ai-types';
 
 /** Rename, replace the key, change region or terms. A new key or URL is tested before it is saved. */
 export function EditTechnologyModal({ t, onClose }: { t: Technology | null; onClose: () => void }) {
@@ -13,6 +24,13 @@ export function EditTechnologyModal({ t, onClose }: { t: Technology | null; onCl
   const [apiKey, setApiKey] = useState('');
   const [region, setRegion] = useState('');
   const [termsUrl, setTermsUrl] = useState('');
+  const [models, setModels] = useState<string[]>([]);
+  const [defaultModel, setDefaultModel] = useState<string | null>(null);
+  const [offered, setOffered] = useState<string[]>([]);
+  const fetchModels = useMutation({
+    mutationFn: () => post<TestResult>(`/ai/technologies/${t?.id}/test`, {}),
+    onSuccess: (r) => setOffered(r.models ?? []),
+  });
   useEffect(() => {
     if (!t) return;
     setName(t.name);
@@ -20,7 +38,12 @@ export function EditTechnologyModal({ t, onClose }: { t: Technology | null; onCl
     setApiKey('');
     setRegion(t.region);
     setTermsUrl(t.termsUrl ?? '');
-  }, [t]);
+    setModels(t.models.map((m) => m.id));
+    setDefaultModel(t.defaultModel);
+    setOffered([]);
+    fetchModels.reset();
+  }, [t, fetchModels.reset]);
+  const modelsChanged = t !== null && JSON.stringify(models) !== JSON.stringify(t.models.map((m) => m.id));
   const save = useMutation({
     mutationFn: () =>
       patch<Technology>(`/ai/technologies/${t?.id}`, {
@@ -30,6 +53,11 @@ export function EditTechnologyModal({ t, onClose }: { t: Technology | null; onCl
         ...(baseUrl !== (t?.baseUrl ?? '') ? { baseUrl } : {}),
         ...(apiKey ? { apiKey } : {}),
         ...(termsUrl !== (t?.termsUrl ?? '') ? { termsUrl: termsUrl || null } : {}),
+        // Prices stay with the models that keep them.
+        ...(modelsChanged
+          ? { models: models.map((id) => t?.models.find((m) => m.id === id) ?? { id }) }
+          : {}),
+        ...(defaultModel !== t?.defaultModel ? { defaultModel } : {}),
       }),
     onSuccess: (x) => {
       qc.invalidateQueries({ queryKey: ['ai'] });
@@ -66,6 +94,36 @@ export function EditTechnologyModal({ t, onClose }: { t: Technology | null; onCl
             onChange={(e) => setApiKey(e.currentTarget.value)}
             autoComplete="off"
           />
+          {t?.kind !== 'gguf' && (
+            <>
+              <MultiSelect
+                label="Enabled models"
+                data={[...new Set([...offered, ...models])]}
+                value={models}
+                searchable
+                onChange={(ids) => {
+                  setModels(ids);
+                  if (!ids.includes(defaultModel ?? '')) setDefaultModel(ids[0] ?? null);
+                }}
+              />
+              <Group gap="sm">
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={fetchModels.isPending}
+                  onClick={() => fetchModels.mutate()}
+                >
+                  Fetch models the endpoint offers
+                </Button>
+                {fetchModels.data && !fetchModels.data.ok && (
+                  <Text size="sm" c="red">
+                    {fetchModels.data.message}
+                  </Text>
+                )}
+              </Group>
+              <Select label="Default model" data={models} value={defaultModel} onChange={setDefaultModel} />
+            </>
+          )}
           <TextInput label="Data region" value={region} onChange={(e) => setRegion(e.currentTarget.value)} />
           <TextInput
             label="Provider terms URL"

@@ -493,8 +493,14 @@ describe('web app in a browser', () => {
         await page.getByRole('option', { name: 'gpt-test-mini' }).click();
         await edit.getByRole('button', { name: 'Save' }).click();
         await edit.waitFor({ state: 'hidden' });
-        await page.getByTestId('technology-Team vLLM').getByText(/gpt-test-mini/).waitFor();
-        const edited = await server.store.pool.query('select default_model from ai_technologies where id = $1', [techId]);
+        await page
+          .getByTestId('technology-Team vLLM')
+          .getByText(/gpt-test-mini/)
+          .waitFor();
+        const edited = await server.store.pool.query(
+          'select default_model from ai_technologies where id = $1',
+          [techId],
+        );
         assert.deepEqual(edited.rows, [{ default_model: 'gpt-test-mini' }]);
 
         // A user's own choice, under Settings → AI.

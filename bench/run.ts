@@ -1,15 +1,18 @@
 /**
  * `npm run bench [suite…]`: every benchmark, or the named ones. Results go to bench/results/.
  *   local-engine  the offline engine's summary + action items of 5,000 words (goal ≤ 100 ms)
+ *   pipeline      what governance adds per AI request, by stage (goal p50 ≤ 1 ms, p99 ≤ 5 ms)
  *   api           HTTP reads and writes on the embedded PostgreSQL (goals 3,000 / 1,000 req/s)
  */
 import { runApiBench } from './api.js';
 import { runLocalEngineBench } from './local-engine.js';
+import { runPipelineBench } from './pipeline.js';
 
-const SUITES = { 'local-engine': runLocalEngineBench, api: runApiBench } satisfies Record<
-  string,
-  () => Promise<boolean>
->;
+const SUITES = {
+  'local-engine': runLocalEngineBench,
+  pipeline: runPipelineBench,
+  api: runApiBench,
+} satisfies Record<string, () => Promise<boolean>>;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((s) => !(s in SUITES));

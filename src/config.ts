@@ -83,6 +83,12 @@ const configSchema = z.object({
     .max(3_600_000)
     .default(15_000)
     .describe('AI: how long an open breaker waits before letting one probe request through (ms).'),
+  COHELM_AI_PROHIBITED: z
+    .string()
+    .optional()
+    .describe(
+      'Platform-level provider/country prohibitions, e.g. "openai:CN,RU;anthropic:CN": technologies of that kind are unavailable to accounts in those countries.',
+    ),
   COHELM_ADMIN_EMAIL: z.string().email().optional().describe('Admin email for the first-start demo account.'),
   COHELM_ADMIN_PASSWORD: z
     .string()

@@ -15,7 +15,10 @@ import { UsageError, withStore } from './with-store.js';
 const generated = () => randomBytes(12).toString('base64url');
 
 /** An account by id or exact name; optional when the database holds exactly one. */
-async function resolveAccount(db: Database, ref: string | undefined): Promise<{ id: string; name: string }> {
+export async function resolveAccount(
+  db: Database,
+  ref: string | undefined,
+): Promise<{ id: string; name: string }> {
   const all = await db
     .select({ id: accounts.id, name: accounts.name })
     .from(accounts)

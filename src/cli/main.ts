@@ -4,6 +4,7 @@ import { startServer } from '../server.js';
 import { DataDirLockedError } from '../store/data-lock.js';
 import { openStore } from '../store/open-store.js';
 import { registerAdminCommands } from './admin-commands.js';
+import { registerGovernanceCommands } from './governance-commands.js';
 import { UsageError } from './with-store.js';
 
 const program = new Command()
@@ -46,6 +47,7 @@ program
   });
 
 registerAdminCommands(program);
+registerGovernanceCommands(program);
 
 export { program };
 

@@ -11,7 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { type AiRuntime, createAiRuntime } from '../ai/ai-runtime.js';
+import { createGovernance, type Governance } from '../governance/index.js';
 import { sha256 } from '../shared/tokens.js';
 import { instanceSecret } from '../store/instance-settings.js';
 import { SESSION_COOKIE } from '../workspace/auth/sessions.js';
@@ -23,13 +23,15 @@ import type { App, AppDeps } from './types.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type BuildAppOptions = Omit<AppDeps, 'ai'> & { ai?: AiRuntime; logger?: boolean | object };
+export type BuildAppOptions = Omit<AppDeps, 'governance'> & {
+  governance?: Governance;
+  logger?: boolean | object;
+};
 
 /** Builds the HTTP server: plugins, authentication, every route, the OpenAPI document and the web app. */
 export async function buildApp(deps: BuildAppOptions): Promise<App> {
   const { config, db } = deps;
-  const ai = deps.ai ?? createAiRuntime(config);
-  const routeDeps: AppDeps = { ...deps, ai };
+  let governance = deps.governance;
   const app = Fastify({
     // Tests may change the level or the stream, never the redaction.
     logger:
@@ -70,7 +72,14 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
-  app.addHook('onClose', async () => ai.router.close());
+  if (!governance) {
+    const created = createGovernance(config, db, deps.listener, (error, message) =>
+      app.log.error({ err: error }, message),
+    );
+    app.addHook('onClose', async () => created.close());
+    governance = created;
+  }
+  const routeDeps: AppDeps = { ...deps, governance };
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
   });

@@ -6,8 +6,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AiRuntime } from '../ai/ai-runtime.js';
 import type { Config } from '../config.js';
+import type { Governance } from '../governance/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { Database } from '../store/database.js';
 import type { PgListener } from '../store/pg-listener.js';
@@ -28,8 +28,8 @@ export type AppDeps = {
   ping: () => Promise<void>;
   /** The process's LISTEN connection; enables the auth cache. */
   listener?: PgListener;
-  /** AI router (breakers, health) and the key box; one per process. */
-  ai: AiRuntime;
+  /** The governed AI pipeline (and the AI runtime behind it); one per process. */
+  governance: Governance;
   /** Called after a request that may have written (and emitted events) succeeded. */
   afterWrite?: () => void;
 };

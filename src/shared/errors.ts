@@ -33,6 +33,10 @@ export type ErrorCode =
   | 'ai_cancelled'
   | 'ai_module_missing'
   | 'ai_disabled'
+  | 'ai_blocked'
+  | 'usage_prohibited'
+  | 'limit_exceeded'
+  | 'policy_error'
   | 'internal';
 
 export function httpStatusOf(code: ErrorCode): number {
@@ -48,6 +52,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'csrf_invalid':
     case 'signup_closed':
     case 'ai_disabled':
+    case 'ai_blocked':
+    case 'usage_prohibited':
       return 403;
     case 'route_not_found':
     case 'not_found':
@@ -79,8 +85,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'unsupported_media_type':
       return 415;
     case 'login_throttled':
+    case 'limit_exceeded':
       return 429;
     case 'internal':
+    case 'policy_error':
       return 500;
     case 'service_unavailable':
       return 503;

@@ -9,7 +9,7 @@ type Log = { warn(obj: object, msg: string): void };
  */
 export class PgListener {
   private client: pg.Client | undefined;
-  private readonly handlers = new Map<string, Set<() => void>>();
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
   private readonly reconnectHandlers = new Set<() => void>();
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -20,7 +20,8 @@ export class PgListener {
     private readonly log?: Log,
   ) {}
 
-  on(channel: string, handler: () => void): void {
+  /** `handler` gets the notification's payload (empty when none was sent). */
+  on(channel: string, handler: (payload: string) => void): void {
     let set = this.handlers.get(channel);
     if (!set) {
       set = new Set();
@@ -43,7 +44,7 @@ export class PgListener {
     if (this.stopped) return;
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', (msg) => {
-      for (const h of this.handlers.get(msg.channel) ?? []) h();
+      for (const h of this.handlers.get(msg.channel) ?? []) h(msg.payload ?? '');
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));

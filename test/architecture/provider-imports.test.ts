@@ -1,6 +1,7 @@
 /**
- * "Nothing outside ai/ talks to a provider" (DESIGN.md), checked on the import graph: only files
- * under src/ai/ may import the AI SDK, provider packages, node-llama-cpp or an HTTP client.
+ * DESIGN.md's two rules on the import graph: nothing outside src/ai/ talks to a provider (only it
+ * imports the AI SDK, provider packages, node-llama-cpp or an HTTP client), and nothing outside
+ * src/governance/ calls src/ai/ — the governed pipeline is the only door.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const SRC = path.join(ROOT, 'src');
 const PROVIDER_MODULES = /^(ai|@ai-sdk\/.+|node-llama-cpp|undici|openai|@anthropic-ai\/.+)$/;
 
 function sources(dir: string): string[] {
@@ -18,15 +20,35 @@ function sources(dir: string): string[] {
   });
 }
 
+function imports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+}
+
+const inside = (file: string, dir: string) => file.startsWith(path.join(SRC, dir) + path.sep);
+
 test('only src/ai/ imports model-provider packages', () => {
   const offenders: string[] = [];
-  const files = sources(path.join(ROOT, 'src'));
+  const files = sources(SRC);
   for (const file of files) {
-    if (file.startsWith(path.join(ROOT, 'src', 'ai') + path.sep)) continue;
-    const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g))
-      if (PROVIDER_MODULES.test(m[1] ?? '')) offenders.push(`${path.relative(ROOT, file)} imports ${m[1]}`);
+    if (inside(file, 'ai')) continue;
+    for (const spec of imports(file))
+      if (PROVIDER_MODULES.test(spec)) offenders.push(`${path.relative(ROOT, file)} imports ${spec}`);
   }
   assert.ok(files.length > 50, `read ${files.length} files`);
+  assert.deepEqual(offenders, []);
+});
+
+test('nothing outside src/governance/ imports src/ai/', () => {
+  const offenders: string[] = [];
+  for (const file of sources(SRC)) {
+    if (inside(file, 'ai') || inside(file, 'governance')) continue;
+    for (const spec of imports(file)) {
+      if (!spec.startsWith('.')) continue;
+      const target = path.resolve(path.dirname(file), spec);
+      if (target.startsWith(path.join(SRC, 'ai') + path.sep))
+        offenders.push(`${path.relative(ROOT, file)} imports ${spec}`);
+    }
+  }
   assert.deepEqual(offenders, []);
 });

@@ -29,6 +29,15 @@ const TABLES = [
   'ai_technologies',
   'ai_surface_settings',
   'ai_user_preferences',
+  'ai_policies',
+  'ai_restrictions',
+  'ai_user_blocks',
+  'ai_terms_versions',
+  'ai_consents',
+  'ai_requests',
+  'ai_contents',
+  'audit_ledger',
+  'pii_vaults',
 ];
 
 describe('bad input on every route', () => {

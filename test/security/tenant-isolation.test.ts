@@ -106,6 +106,15 @@ const ACCOUNT_TABLES = [
   'ai_technologies',
   'ai_surface_settings',
   'ai_user_preferences',
+  'ai_policies',
+  'ai_restrictions',
+  'ai_user_blocks',
+  'ai_terms_versions',
+  'ai_consents',
+  'ai_requests',
+  'ai_contents',
+  'audit_ledger',
+  'pii_vaults',
 ];
 
 describe('tenant isolation over every OpenAPI route', () => {
@@ -114,6 +123,7 @@ describe('tenant isolation over every OpenAPI route', () => {
   let b: Awaited<ReturnType<typeof seedAccount>>;
   let spec: OpenApi;
   let aiServer: ProtocolServer;
+  let aText = '';
   /** Account A's record per collection (first path segment after /api). */
   const ids: Record<string, string> = {};
 
@@ -187,6 +197,20 @@ describe('tenant isolation over every OpenAPI route', () => {
       assert.equal(surface.statusCode, 200, surface.body);
       const choice = await a.user.request('PUT', '/api/ai/my-choices/deal', { technologyId: ids.ai });
       assert.equal(choice.statusCode, 200, choice.body);
+      // A's governance records: a consent, a restriction, an answered request with its content.
+      await a.user.request('POST', '/api/ai/consent/terms', { version: 1 });
+      await a.admin.request('POST', '/api/ai/restrictions', {
+        subjectType: 'user',
+        subjectId: a.user.userId,
+        surface: 'mail',
+      });
+      await a.admin.request('POST', '/api/ai/consent/terms', { version: 1 });
+      const answered = await a.admin.request('POST', '/api/ai/requests', {
+        surface: 'task',
+        task: { task: 'summarize', input: 'A secret summary about the secret deal and its secret budget.' },
+      });
+      assert.equal(answered.statusCode, 200, answered.body);
+      aText = answered.json().text;
     }
     if (has('/api/calls')) {
       ids.calls = await created(a.admin, '/api/calls', {
@@ -307,5 +331,17 @@ describe('tenant isolation over every OpenAPI route', () => {
       );
     }
     assert.deepEqual(await fingerprint(a.account.id), before);
+  });
+
+  test('B cannot learn whether a text is A’s AI content, nor see A’s audit ledger', async () => {
+    assert.ok(aText.length > 10);
+    const asA = (await a.user.request('POST', '/api/provenance/verify', { text: aText })).json();
+    assert.equal(asA.generatedByCohelm, true);
+    for (const client of [b.admin, b.user]) {
+      const res = await client.request('POST', '/api/provenance/verify', { text: aText });
+      assert.equal(res.json().generatedByCohelm, false, res.body);
+    }
+    const ledger = await b.admin.request('GET', '/api/audit/entries?limit=500');
+    assert.doesNotMatch(ledger.body, new RegExp(a.account.id));
   });
 });

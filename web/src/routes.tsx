@@ -10,6 +10,7 @@ import { ContactsPage } from './pages/contacts/contacts-page';
 import { DealPage } from './pages/deals/deal-page';
 import { DealsPage } from './pages/deals/deals-page';
 import { FeedPage } from './pages/feed/feed-page';
+import { GovernancePage } from './pages/governance/governance-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SettingsPage } from './pages/settings/settings-page';
 import { TasksPage } from './pages/tasks/tasks-page';
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
           { path: 'feed', element: <FeedPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'ai', element: <AiTechnologiesPage /> },
+          { path: 'governance', element: <GovernancePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,20 +1,28 @@
-import { AiRequestIn, AiResultOut } from '../../ai/requests/ai-request.schema.js';
-import { runAiRequest, streamAiRequest } from '../../ai/requests/run-ai-request.js';
+import {
+  AiRequestIn,
+  AiResultOut,
+  runGovernedRequest,
+  streamGovernedRequest,
+  toGovernedRequest,
+} from '../../governance/index.js';
 import type { App, AppDeps } from '../types.js';
 
 const tags = ['ai requests'];
 
-export async function aiRequestRoutes(app: App, { db, ai }: AppDeps) {
+export async function aiRequestRoutes(app: App, { governance: g }: AppDeps) {
   app.post(
     '/ai/requests',
     {
       schema: {
         tags,
-        summary: 'Run an AI request on a surface: a task (summarize, action_items, …) or a chat',
+        summary:
+          'Run an AI request on a surface through the governed pipeline: a task (summarize, …) or a chat',
         description:
+          'Every request passes enablement, consent, the usage guard, fair-usage limits and personal-data masking ' +
+          'before a model sees it; the answer is stored as labelled, signed content and written to the audit ledger. ' +
           'With `stream: true` the answer is `text/event-stream`: one `data:` line per part (start, text-delta, ' +
-          'tool-call, finish or error); it always ends with a finish or an error part. Closing the connection ' +
-          'cancels the request at the provider.',
+          'tool-call, finish or error); it always ends with a finish (with `contentId` and `label`) or an error part. ' +
+          'A denial before the model is an ordinary error response. Closing the connection cancels the request.',
         body: AiRequestIn,
         response: { 200: AiResultOut },
       },
@@ -26,8 +34,9 @@ export async function aiRequestRoutes(app: App, { db, ai }: AppDeps) {
       reply.raw.on('close', () => {
         if (!reply.raw.writableFinished) ac.abort();
       });
-      if (!req.body.stream) return runAiRequest(db, ai, req.actor, req.body, ac.signal);
-      const parts = await streamAiRequest(db, ai, req.actor, req.body, ac.signal);
+      const governed = toGovernedRequest(req.actor, req.body);
+      if (!req.body.stream) return runGovernedRequest(g, governed, ac.signal);
+      const parts = await streamGovernedRequest(g, governed, ac.signal);
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',

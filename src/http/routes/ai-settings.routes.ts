@@ -1,19 +1,17 @@
-import { listMyChoices, setMyChoice } from '../../ai/settings/my-choices.js';
-import { listSurfaceSettings, setSurfaceSettings } from '../../ai/settings/surface-settings.js';
 import {
   MyChoiceIn,
   MySurfaceOut,
   SurfaceParams,
   SurfaceSettingsIn,
   SurfaceSettingsOut,
-} from '../../ai/settings/technology.schema.js';
-import { requireAdmin } from '../../shared/require-admin.js';
+  technologies,
+} from '../../governance/index.js';
 import type { App, AppDeps } from '../types.js';
 import { itemsOf } from './params.js';
 
 const tags = ['ai settings'];
 
-export async function aiSettingsRoutes(app: App, { db }: AppDeps) {
+export async function aiSettingsRoutes(app: App, { governance: g }: AppDeps) {
   app.get(
     '/ai/surfaces',
     {
@@ -23,10 +21,7 @@ export async function aiSettingsRoutes(app: App, { db }: AppDeps) {
         response: { 200: itemsOf(SurfaceSettingsOut) },
       },
     },
-    async (req) => {
-      requireAdmin(req.actor);
-      return { items: await listSurfaceSettings(db, req.actor.accountId) };
-    },
+    async (req) => ({ items: await technologies.listSurfaces(g, req.actor) }),
   );
   app.put(
     '/ai/surfaces/:surface',
@@ -39,7 +34,7 @@ export async function aiSettingsRoutes(app: App, { db }: AppDeps) {
         response: { 200: SurfaceSettingsOut },
       },
     },
-    async (req) => setSurfaceSettings(db, req.actor, req.params.surface, req.body),
+    async (req) => technologies.setSurface(g, req.actor, req.params.surface, req.body),
   );
   app.get(
     '/ai/my-choices',
@@ -50,7 +45,7 @@ export async function aiSettingsRoutes(app: App, { db }: AppDeps) {
         response: { 200: itemsOf(MySurfaceOut) },
       },
     },
-    async (req) => ({ items: await listMyChoices(db, req.actor) }),
+    async (req) => ({ items: await technologies.myChoices(g, req.actor) }),
   );
   app.put(
     '/ai/my-choices/:surface',
@@ -63,6 +58,6 @@ export async function aiSettingsRoutes(app: App, { db }: AppDeps) {
         response: { 200: MySurfaceOut },
       },
     },
-    async (req) => setMyChoice(db, req.actor, req.params.surface, req.body.technologyId),
+    async (req) => technologies.chooseTechnology(g, req.actor, req.params.surface, req.body.technologyId),
   );
 }

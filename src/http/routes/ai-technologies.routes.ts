@@ -1,27 +1,18 @@
 import { z } from 'zod';
-import { connectTechnology } from '../../ai/settings/connect-technology.js';
-import {
-  findTechnology,
-  listTechnologyRows,
-  localOut,
-  toOut,
-} from '../../ai/settings/technologies.repository.js';
 import {
   ProbeIn,
   TechnologyIn,
   TechnologyOut,
   TechnologyUpdate,
   TestResultOut,
-} from '../../ai/settings/technology.schema.js';
-import { probeEndpoint, testTechnology } from '../../ai/settings/test-technology.js';
-import { updateTechnology } from '../../ai/settings/update-technology.js';
-import { requireAdmin } from '../../shared/require-admin.js';
+  technologies,
+} from '../../governance/index.js';
 import type { App, AppDeps } from '../types.js';
 import { IdParams, itemsOf } from './params.js';
 
 const tags = ['ai technologies'];
 
-export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
+export async function aiTechnologyRoutes(app: App, { governance: g }: AppDeps) {
   app.get(
     '/ai/technologies',
     {
@@ -31,11 +22,7 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 200: itemsOf(TechnologyOut) },
       },
     },
-    async (req) => {
-      requireAdmin(req.actor);
-      const rows = await listTechnologyRows(db, req.actor.accountId);
-      return { items: [localOut(ai), ...(await Promise.all(rows.map((r) => toOut(db, r, ai))))] };
-    },
+    async (req) => ({ items: await technologies.listTechnologies(g, req.actor) }),
   );
   app.post(
     '/ai/technologies',
@@ -48,7 +35,7 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 201: TechnologyOut },
       },
     },
-    async (req, reply) => reply.status(201).send(await connectTechnology(db, ai, req.actor, req.body)),
+    async (req, reply) => reply.status(201).send(await technologies.connect(g, req.actor, req.body)),
   );
   app.post(
     '/ai/technologies/probe',
@@ -60,7 +47,7 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 200: TestResultOut },
       },
     },
-    async (req) => probeEndpoint(ai, req.actor, req.body),
+    async (req) => technologies.probe(g, req.actor, req.body),
   );
   app.get(
     '/ai/technologies/:id',
@@ -72,10 +59,7 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 200: TechnologyOut },
       },
     },
-    async (req) => {
-      requireAdmin(req.actor);
-      return toOut(db, await findTechnology(db, req.actor, req.params.id), ai);
-    },
+    async (req) => technologies.getTechnology(g, req.actor, req.params.id),
   );
   app.patch(
     '/ai/technologies/:id',
@@ -88,7 +72,7 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 200: TechnologyOut },
       },
     },
-    async (req) => updateTechnology(db, ai, req.actor, req.params.id, req.body),
+    async (req) => technologies.update(g, req.actor, req.params.id, req.body),
   );
   app.post(
     '/ai/technologies/:id/test',
@@ -101,6 +85,6 @@ export async function aiTechnologyRoutes(app: App, { db, ai }: AppDeps) {
         response: { 200: TestResultOut },
       },
     },
-    async (req) => testTechnology(db, ai, req.actor, req.params.id),
+    async (req) => technologies.test(g, req.actor, req.params.id),
   );
 }

@@ -21,6 +21,10 @@ describe('AI technologies, settings and requests API', () => {
     server = await startProtocolServer({ apiKey: KEY });
     ctx = await startTestApp({}, { logLines });
     acme = await seedAccount(ctx);
+    for (const client of [acme.admin, acme.user]) {
+      const accepted = await client.request('POST', '/api/ai/consent/terms', { version: 1 });
+      assert.equal(accepted.statusCode, 200, accepted.body);
+    }
   });
   after(async () => {
     await ctx.close();
@@ -176,6 +180,14 @@ describe('AI technologies, settings and requests API', () => {
     });
     assert.equal(settings.statusCode, 200, settings.body);
 
+    const before = await acme.user.request('POST', '/api/ai/requests', {
+      surface: 'deal',
+      task: { task: 'summarize', input: TRANSCRIPT },
+    });
+    assert.equal(before.statusCode, 409, 'the user has not acknowledged where the data goes');
+    assert.equal(before.json().error.details.required[0].kind, 'data_transfer');
+    const ack = await acme.user.request('POST', '/api/ai/consent/disclosures', { technologyId: tech.id });
+    assert.equal(ack.statusCode, 200, ack.body);
     const viaTech = await acme.user.request('POST', '/api/ai/requests', {
       surface: 'deal',
       task: { task: 'summarize', input: `${TRANSCRIPT} <<reply:Northwind budgets $48,000.>>` },
@@ -265,7 +277,7 @@ describe('AI technologies, settings and requests API', () => {
   });
 
   test('a client that goes away cancels the request at the provider, over real HTTP', async () => {
-    const tech = await connect({ name: 'Hanging server' });
+    const tech = await connect({ name: 'Hanging server', termsAccepted: true });
     assert.equal(tech.statusCode, 201, tech.body);
     await acme.admin.request('PUT', '/api/ai/surfaces/chat', {
       enabled: true,
@@ -273,6 +285,7 @@ describe('AI technologies, settings and requests API', () => {
       allowedTechnologyIds: [tech.json().id],
     });
     const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    await acme.admin.request('POST', '/api/ai/consent/disclosures', { technologyId: tech.json().id });
     const session = await signIn(ctx.app, acme.admin.email);
     const agent = new Agent();
     const call = (stream: boolean, content: string, signal?: AbortSignal) =>

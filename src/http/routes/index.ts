@@ -13,6 +13,7 @@ import { dealRoutes } from './deals.routes.js';
 import { departmentRoutes } from './departments.routes.js';
 import { eventRoutes } from './events.routes.js';
 import { feedRoutes } from './feed.routes.js';
+import { governanceRoutes } from './governance.routes.js';
 import { pipelineRoutes } from './pipeline.routes.js';
 import { systemRoutes } from './system.routes.js';
 import { taskRoutes } from './tasks.routes.js';
@@ -41,6 +42,7 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     aiTechnologyRoutes,
     aiSettingsRoutes,
     aiRequestRoutes,
+    governanceRoutes,
   ];
   for (const routes of modules) await routes(app, deps);
 }

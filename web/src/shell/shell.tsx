@@ -6,6 +6,7 @@ import {
   IconCurrencyDollar,
   IconNews,
   IconPhone,
+  IconShieldLock,
   IconSparkles,
   IconUsers,
 } from '@tabler/icons-react';
@@ -28,7 +29,13 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { account, user } = useSession();
   const nav =
-    user.role === 'admin' ? [...NAV, { to: '/ai', label: 'AI technologies', icon: IconSparkles }] : NAV;
+    user.role === 'admin'
+      ? [
+          ...NAV,
+          { to: '/ai', label: 'AI technologies', icon: IconSparkles },
+          { to: '/governance', label: 'AI governance', icon: IconShieldLock },
+        ]
+      : NAV;
   const { pathname } = useLocation();
   return (
     <AppShell

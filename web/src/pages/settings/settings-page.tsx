@@ -28,6 +28,7 @@ import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { AiConsentCard } from './ai-consent-card';
 import { MyAiPanel } from './my-ai-panel';
 
 type ApiKey = {
@@ -372,7 +373,10 @@ export function SettingsPage() {
           <ApiKeysPanel people={people} />
         </Tabs.Panel>
         <Tabs.Panel value="ai">
-          <MyAiPanel />
+          <Stack>
+            <AiConsentCard />
+            <MyAiPanel />
+          </Stack>
         </Tabs.Panel>
         {user.role === 'admin' && (
           <Tabs.Panel value="people">

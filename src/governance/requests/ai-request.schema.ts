@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SURFACES } from '../settings/technology.schema.js';
-import { AI_TASKS } from '../technology.js';
+import { SURFACES } from '../../ai/settings/technology.schema.js';
+import { AI_TASKS } from '../../ai/technology.js';
 
 const text = z.string().max(200_000);
 
@@ -70,6 +70,11 @@ export const AiRequestIn = z
     temperature: z.number().min(0).max(2).optional(),
     maxOutputTokens: z.number().int().min(1).max(100_000).optional(),
     stream: z.boolean().default(false).describe('Answer as server-sent events, one per stream part'),
+    conversationId: z
+      .string()
+      .regex(/^[\w-]{1,100}$/)
+      .optional()
+      .describe('Turns of one conversation: a person masked as [PERSON_1] stays [PERSON_1] in every turn'),
   })
   .refine((r) => (r.task === undefined) !== (r.messages === undefined), {
     message: 'Send either a task or messages, not both',
@@ -86,6 +91,10 @@ export const AiRequestIn = z
 export type AiRequestIn = z.input<typeof AiRequestIn>;
 
 export const AiResultOut = z.object({
+  requestId: z.string(),
+  contentId: z.string(),
+  label: z.string().describe('Show this wherever the text is shown or exported'),
+  advisory: z.boolean().describe('A decision about a person: a named human decides'),
   technologyId: z.string(),
   kind: z.string(),
   model: z.string(),

@@ -1,0 +1,39 @@
+/**
+ * The governance capability: the only door to AI. HTTP routes, CoPilot, agents and speech use
+ * what is exported here; nothing outside src/governance/ imports src/ai/ (a test checks it).
+ */
+export {
+  MyChoiceIn,
+  MySurfaceOut,
+  ProbeIn,
+  SurfaceParams,
+  SurfaceSettingsIn,
+  SurfaceSettingsOut,
+  TechnologyIn,
+  TechnologyOut,
+  TechnologyUpdate,
+  TestResultOut,
+} from '../ai/settings/technology.schema.js';
+export { exportAccountLedger, listAuditEntries, verifyAccountLedger } from './audit/audit-queries.js';
+export { acceptTerms, acknowledgeDisclosure, consentStatus } from './consent/consents.js';
+export { verifyProvenance } from './content/verify-provenance.js';
+export { createGovernance, type Governance } from './governance-runtime.js';
+export { exportLedger, verifyLedger } from './ledger/verify-ledger.js';
+export {
+  addRestriction,
+  getPolicy,
+  listRestrictions,
+  publishTerms,
+  removeRestriction,
+  setUserBlock,
+  updatePolicy,
+} from './policy/manage-policy.js';
+export * from './policy/policy.schema.js';
+export { AiRequestIn, AiResultOut } from './requests/ai-request.schema.js';
+export {
+  runGovernedRequest,
+  streamGovernedRequest,
+  toGovernedRequest,
+} from './requests/run-governed-request.js';
+export * as technologies from './technologies/manage-technologies.js';
+export { usageSummary } from './usage/usage-summary.js';

@@ -1,0 +1,179 @@
+import type { StreamPart } from '../../ai/technology.js';
+import { newId } from '../../shared/ids.js';
+import { buildContent } from '../content/build-content.js';
+import type { Governance } from '../governance-runtime.js';
+import { StreamUnmasker } from '../minimise/index.js';
+import type { Prepared } from './prepare-request.js';
+import { recordOutcome } from './record-outcome.js';
+
+/** The last part of a governed answer: the model's finish plus where the content is and how it is labelled. */
+export type GovernedFinish = Extract<StreamPart, { type: 'finish' }> & {
+  requestId: string;
+  contentId: string;
+  label: string;
+  advisory: boolean;
+  text: string;
+};
+export type GovernedPart = Exclude<StreamPart, { type: 'finish' }> | GovernedFinish;
+
+/** Restores placeholders in every string of a structured output. */
+function unmaskDeep(value: unknown, unmask: (s: string) => string): unknown {
+  if (typeof value === 'string') return unmask(value);
+  if (Array.isArray(value)) return value.map((v) => unmaskDeep(v, unmask));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unmaskDeep(v, unmask)]));
+  return value;
+}
+
+async function* fromGenerate(
+  p: Promise<{ parts: StreamPart[] } | { error: StreamPart }>,
+): AsyncGenerator<StreamPart> {
+  const r = await p;
+  if ('error' in r) yield r.error;
+  else yield* r.parts;
+}
+
+/**
+ * Stages 6–8: the router answers (the only call into ai/), placeholders are restored as text
+ * streams out, and the answer becomes signed content recorded in the ledger before the final part.
+ * `buffered`: nothing reaches the caller before the end, so the router may fall back mid-answer.
+ */
+export async function* invokeGoverned(
+  g: Governance,
+  p: Prepared,
+  signal: AbortSignal,
+  buffered: boolean,
+): AsyncGenerator<GovernedPart> {
+  const t0 = performance.now();
+  const configs = p.chain.map((t) => t.config);
+  const source = buffered
+    ? fromGenerate(
+        g.ai.router
+          .generate(configs, p.text, signal)
+          .then((r) => (r.ok ? { parts: r.parts } : { error: { type: 'error' as const, error: r.error } })),
+      )
+    : g.ai.router.stream(configs, p.text, signal);
+  const unmasker = new StreamUnmasker(p.vault);
+  const unmask = (s: string) => p.vault.unmask(s);
+  let raw = '';
+  let answeredBy: { technologyId: string; kind: string; model: string } | undefined;
+  for await (const part of source) {
+    if (part.type === 'start') {
+      answeredBy = { technologyId: part.technologyId, kind: part.kind, model: part.model };
+      yield part;
+    } else if (part.type === 'text-delta') {
+      raw += part.text;
+      const text = unmasker.push(part.text);
+      if (text) yield { type: 'text-delta', text };
+    } else if (part.type === 'tool-call') {
+      yield { ...part, input: unmaskDeep(part.input, unmask) };
+    } else if (part.type === 'error') {
+      const rest = unmasker.flush();
+      if (rest) yield { type: 'text-delta', text: rest };
+      await settle(g, p, { failed: true });
+      await recordOutcome(g, {
+        req: p.req,
+        snapshot: p.snapshot,
+        decisions: [
+          ...p.decisions,
+          {
+            stage: 'invoke',
+            decision: 'deny',
+            code: part.error.code,
+            reason: part.error.message,
+            ms: performance.now() - t0,
+          },
+        ],
+        status: 'failed',
+        code: part.error.code,
+        chain: p.chain,
+        masked: p.masked,
+        advisory: p.advisory,
+        latencyMs: performance.now() - p.startedAt,
+      }).catch((e) => g.log(e, 'recording a failed AI request'));
+      yield part;
+      return;
+    } else {
+      const rest = unmasker.flush();
+      if (rest) yield { type: 'text-delta', text: rest };
+      const invokeMs = performance.now() - t0;
+      const t1 = performance.now();
+      const by = answeredBy ?? {
+        technologyId: p.chain[0]?.config.id ?? 'unknown',
+        kind: 'unknown',
+        model: 'unknown',
+      };
+      const remote = p.snapshot.technologies.get(by.technologyId)?.remote ?? false;
+      await settle(g, p, {
+        failed: false,
+        tokens: remote ? part.usage.inputTokens + part.usage.outputTokens : 0,
+      });
+      const text = unmask(raw);
+      const output = part.output === undefined ? undefined : unmaskDeep(part.output, unmask);
+      const contentId = newId();
+      const content = buildContent({
+        id: contentId,
+        requestId: p.req.id,
+        accountId: p.req.accountId,
+        surface: p.req.surface,
+        initiator: p.req.initiator,
+        ...by,
+        text,
+        output,
+        advisory: p.advisory,
+        key: await g.keys.get(p.req.accountId),
+      });
+      const outputMs = performance.now() - t1;
+      const t2 = performance.now();
+      await recordOutcome(g, {
+        req: p.req,
+        snapshot: p.snapshot,
+        decisions: [
+          ...p.decisions,
+          { stage: 'invoke', decision: 'allow', ms: invokeMs },
+          { stage: 'output', decision: 'allow', ms: outputMs },
+        ],
+        status: 'answered',
+        chain: p.chain,
+        masked: p.masked,
+        advisory: p.advisory,
+        answeredBy: by,
+        usage: {
+          inputTokens: part.usage.inputTokens,
+          outputTokens: part.usage.outputTokens,
+          costUsd: part.costUsd ?? null,
+        },
+        content,
+        latencyMs: performance.now() - p.startedAt,
+      });
+      p.decisions.push({ stage: 'audit', decision: 'allow', ms: performance.now() - t2 });
+      yield {
+        ...part,
+        ...(output !== undefined ? { output } : {}),
+        requestId: p.req.id,
+        contentId,
+        label: content.label,
+        advisory: p.advisory,
+        text,
+      };
+      return;
+    }
+  }
+}
+
+/** Commits actual usage: a failed request counts nothing; unused tokens go back, extra tokens are added. */
+async function settle(
+  g: Governance,
+  p: Prepared,
+  outcome: { failed: true } | { failed: false; tokens: number },
+) {
+  for (const r of p.reservations) {
+    if (r.counter.metric === 'requests') {
+      if (outcome.failed) g.leases.release(r.counter, r.amount);
+      continue;
+    }
+    const used = outcome.failed ? 0 : outcome.tokens;
+    if (used <= r.amount) g.leases.release(r.counter, r.amount - used);
+    else await g.leases.add(r.counter, used - r.amount);
+  }
+}

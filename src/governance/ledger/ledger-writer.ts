@@ -94,7 +94,9 @@ export class LedgerWriter {
         ),
       )
       .then(
-        (results) => batch.forEach((w, i) => w.resolve(results[i]!)),
+        (results) => {
+          for (const [i, w] of batch.entries()) w.resolve(results[i]!);
+        },
         (error) => {
           for (const w of batch) w.reject(error);
         },

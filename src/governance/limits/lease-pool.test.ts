@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { openDatabase, runMigrations } from '../../store/database.js';
+import { openDatabase } from '../../store/database.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { createAccount } from '../../workspace/accounts/create-account.js';
 import { LeasePool } from './lease-pool.js';

@@ -84,7 +84,7 @@ export const DECEPTIVE_AUTHORSHIP_RULES: GuardRule[] = [
               1,
             ],
             [
-              /\b(?:not|never|won't|doesn't|don't|isn't|without) (?:be |being |get |getting )?(?:flagged|detected|caught)\b/,
+              /\b(?:not|never|won't|doesn't|don't|isn't|can't|without) (?:be |being |get |getting )?(?:flag|detect|catch|caught)\w*\b/,
               1,
             ],
           ],

@@ -7,6 +7,8 @@ const HARMFUL = String.raw`(?:fake|false|fabricated|made[- ]up|bogus|phony|phone
 // harassment, debunking a rumour. Tied to the harmful word that follows so "write a fake review and
 // reply to it" is still caught.
 const HANDLING_HARM = rx`\b(?:debunk|counter|correct|fight|combat|rebut|refute|respond(?:ing)? to|reply(?:ing)? to|replies to|response to|answer(?:ing)?|flag|report|detect|identify|spot|remove|take down|warn\w*|complain\w*|dispute|handle|deal with|address|moderat\w*|investigat\w*|verify|fact[- ]check|protect\w*|prevent\w*)\w*\b ${gap(4)}${HARMFUL}`;
+// Writing about disinformation ("the dangers of fake news") is not producing it.
+const ABOUT_HARM = rx`\b(?:about|regarding|explaining|describing|on the (?:topic|subject|dangers?|risks?) of) ${gap(4)}(?:fake news|disinformation|misinformation|propaganda|deepfakes?|rumou?rs?|fake reviews)\b`;
 // Placeholder content for demos and tests is not meant to deceive anyone.
 const PLACEHOLDER = [
   /\b(?:sample|dummy|placeholder|mock|test|demo|example|fictional|hypothetical|synthetic|lorem)\b (?:[\w']+ )?(?:data|reviews?|names?|records?|content|story|customers?|scenario|contacts?|leads?|accounts?)\b/,
@@ -45,11 +47,19 @@ export const DISINFORMATION_RULES: GuardRule[] = [
               /\bmake up (?:a |an |some |the )?(?:quotes?|statistics|stats|numbers|figures|testimonials?|reviews?|stor(?:y|ies)|evidence|data|sources?|studies|research)\b/,
               1,
             ],
-            [/\b(?:spread|start|circulate|plant|seed|post|leak)\w* (?:a |some |the )?rumou?rs?\b/, 1],
+            [
+              /\b(?:fabricat|forg)\w* (?:a |an |the |some )?(?:[\w']+ )?(?:evidence|quotes?|data|records?|documents?|emails?|signatures?|invoices?|receipts?|reviews?|testimonials?|stats|statistics|numbers|figures|results|screenshots?|contracts?)\b/,
+              1,
+            ],
+            // The requester's own rumour, not a competitor's: "they spread a rumour about us" is news.
+            [
+              /\b(?<!(?:they|he|she|competitors?|someone|somebody|people|customers?|who|which|has|have|had) )(?:spread|start|circulate|plant|seed|post|leak)\w* (?:a |some |the )?rumou?rs?\b/,
+              1,
+            ],
           ],
         },
       ],
-      unless: [HANDLING_HARM, ...PLACEHOLDER],
+      unless: [HANDLING_HARM, ABOUT_HARM, ...PLACEHOLDER],
     },
     weight: 1,
   },

@@ -30,7 +30,7 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
               1,
             ],
             [
-              /\b(?:should|can|could|would) (?:we|they|the (?:state|government|authorities|court|judge|officer|agency)) (?:deport|detain|extradite|grant (?:him|her|them) asylum|deny (?:him|her|them) asylum)\b/,
+              /\b(?:should|can|could|would) (?:we|they|the (?:state|government|authorities|court|judge|officer|agency)) (?:deport|detain|extradite|grant (?:him|her|them) asylum|deny (?:him|her|them) asylum|(?:grant|deny|refuse|set|revoke) (?:him |her |them )?(?:bail|parole|probation)|convict|acquit|sentence|jail|imprison)\b/,
               1,
             ],
             [
@@ -67,11 +67,15 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
           name: 'justice decision',
           phrases: [
             [
-              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(4)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing))\b`,
+              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(4)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing)|likely to (?:commit|re-?offend|abscond)(?: (?:a )?crimes?)?|commit (?:a )?crimes?)\b`,
               1,
             ],
             [
               /\b(?:recidivism|re-?offending) (?:risk|scores?|predictions?|models?|rates? for|assessments?|probability|likelihood)\b/,
+              0.9,
+            ],
+            [
+              /\b(?:grant|deny|refuse|revoke)\w* (?:him |her |them |the (?:defendant|accused|inmate|prisoner) )?(?:bail|parole|probation)\b/,
               0.9,
             ],
             [/\bpredictive policing\b/, 1],

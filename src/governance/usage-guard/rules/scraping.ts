@@ -1,7 +1,7 @@
 import { gap, rx } from '../lexicon.js';
 import type { GuardRule } from '../rules.js';
 
-const WEB_SOURCE = String.raw`(?:linkedin|facebook|instagram|twitter|x\.com|tiktok|reddit|github|google(?: maps| search)?|yelp|yellow ?pages|crunchbase|zoominfo|apollo|the web|the internet|websites?|sites|web ?pages|pages|social media|forums?|marketplaces?|app stores?|online directories|directories|directory|public profiles|search results|[\w-]+\.(?:com|io|net|org|de|fr|co\.uk|ai))`;
+const WEB_SOURCE = String.raw`(?:linkedin|facebook|instagram|twitter|x\.com|tiktok|reddit|github|google(?: maps| search)?|yelp|yellow ?pages|crunchbase|zoominfo|apollo|zillow|amazon|ebay|craigslist|indeed|glassdoor|tripadvisor|airbnb|trustpilot|g2|capterra|the web|the internet|websites?|sites|web ?pages|pages|social media|forums?|marketplaces?|app stores?|online directories|directories|directory|public profiles|search results|[\w-]+\.(?:com|io|net|org|de|fr|co\.uk|ai))`;
 
 // Talking about scraping (a customer asks whether we scrape, a bot hit the site) is not doing it.
 const ABOUT_SCRAPING = [

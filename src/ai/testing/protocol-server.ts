@@ -168,7 +168,6 @@ export async function writeSse(
       sent++;
     }
     res.write(`${f.event ? `event: ${f.event}\n` : ''}data: ${f.data}\n\n`);
-    await sleep(1);
   }
   res.end();
 }

@@ -1,4 +1,5 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, getTableColumns, getTableName, inArray, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Tx } from '../../store/database.js';
 import { aiContentBands, aiContents, aiRequests, auditHeads, auditLedger } from '../../store/schema/index.js';
 import { entryHash, GENESIS } from './chain.js';
@@ -15,16 +16,41 @@ export type LedgerItem = {
 };
 
 /**
+ * `insert into <table> (<columns>) select <columns> from jsonb_populate_recordset(…)`: the rows as one
+ * JSON parameter, the columns those the rows set (so that defaults apply to the others).
+ */
+function insertJson(table: PgTable, rows: Record<string, unknown>[]) {
+  const columns = getTableColumns(table);
+  const keys = [
+    ...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => r[k] !== undefined && k in columns))),
+  ];
+  const names = keys.map((k) => (columns[k] as { name: string }).name);
+  const data = rows.map((r) =>
+    Object.fromEntries(
+      keys.map((k, i) => [names[i], r[k] instanceof Date ? (r[k] as Date).toISOString() : r[k]]),
+    ),
+  );
+  const list = sql.raw(names.map((n) => `"${n}"`).join(', ') || '"account_id"');
+  const name = sql.raw(`"${getTableName(table)}"`);
+  return sql`insert into ${name} (${list}) select ${list} from jsonb_populate_recordset(null::${name}, ${JSON.stringify(data)}::jsonb)`;
+}
+
+/** Accounts whose head row exists (heads are never deleted while the account lives). */
+const knownHeads = new Set<string>();
+
+/**
  * Appends ledger entries to each account's chain inside `tx`, in order, with the contents and
  * request rows they describe. The head row's lock orders appends from every process.
  */
 export async function appendToLedger(tx: Tx, items: LedgerItem[]): Promise<{ seq: number; hash: string }[]> {
   if (!items.length) return [];
   const accountIds = [...new Set(items.map((i) => i.accountId))].sort();
-  await tx
-    .insert(auditHeads)
-    .values(accountIds.map((accountId) => ({ accountId, seq: 0, hash: GENESIS })))
-    .onConflictDoNothing();
+  const fresh = accountIds.filter((id) => !knownHeads.has(id));
+  if (fresh.length)
+    await tx
+      .insert(auditHeads)
+      .values(fresh.map((accountId) => ({ accountId, seq: 0, hash: GENESIS })))
+      .onConflictDoNothing();
   // Sorted locking: two processes flushing overlapping accounts cannot deadlock.
   const heads = await tx
     .select()
@@ -42,21 +68,25 @@ export async function appendToLedger(tx: Tx, items: LedgerItem[]): Promise<{ seq
     return row;
   });
   const contents = items.flatMap((i) => (i.content ? [i.content] : []));
-  if (contents.length) {
-    await tx.insert(aiContents).values(contents.map(({ bands: _b, ...c }) => c));
-    const bands = contents.flatMap((c) =>
-      c.bands.map((band) => ({ accountId: c.accountId, band, contentId: c.id! })),
-    );
-    if (bands.length) await tx.insert(aiContentBands).values(bands).onConflictDoNothing();
-  }
+  const bands = contents.flatMap((c) =>
+    c.bands.map((band) => ({ accountId: c.accountId, band, contentId: c.id! })),
+  );
   const requests = items.flatMap((i) => (i.request ? [i.request] : []));
-  if (requests.length) await tx.insert(aiRequests).values(requests);
-  await tx.insert(auditLedger).values(rows);
-  for (const [accountId, h] of head)
-    await tx
-      .update(auditHeads)
-      .set({ seq: h.seq, hash: h.hash })
-      .where(sql`${auditHeads.accountId} = ${accountId}`);
+  const newHeads = [...head].map(([accountId, h]) => ({ accountId, seq: h.seq, hash: h.hash }));
+  // One statement for every row of the batch: the commit costs a handful of round trips, not one per table.
+  await tx.execute(sql`
+    with c as (${insertJson(
+      aiContents,
+      contents.map(({ bands: _b, ...c }) => c),
+    )}),
+    b as (${insertJson(aiContentBands, bands)} on conflict do nothing),
+    r as (${insertJson(aiRequests, requests)}),
+    l as (${insertJson(auditLedger, rows)})
+    update audit_heads as h set seq = v.seq, hash = v.hash
+    from jsonb_to_recordset(${JSON.stringify(newHeads.map((x) => ({ account_id: x.accountId, seq: x.seq, hash: x.hash })))}::jsonb)
+      as v(account_id uuid, seq bigint, hash text)
+    where h.account_id = v.account_id`);
+  for (const id of fresh) knownHeads.add(id);
   return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }
 

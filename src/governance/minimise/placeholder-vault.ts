@@ -17,8 +17,9 @@ const vaultJson = z.object({
 });
 
 /**
- * Spellings of one value that must share a placeholder: addresses are case-insensitive; numbers are
- * compared by their digits. IBANs keep their letters, so two countries' accounts never merge.
+ * Spellings of one value that must share a placeholder: email addresses ignore case, phone and card
+ * numbers are compared by their digits, IBANs by digits and letters (so that two countries' accounts
+ * with the same digits never merge), everything else by its words.
  */
 function normalise(type: PiiType, value: string): string {
   switch (type) {

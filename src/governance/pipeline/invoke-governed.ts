@@ -123,16 +123,15 @@ export async function* invokeGoverned(
         advisory: p.advisory,
         key: await g.keys.get(p.req.accountId),
       });
-      const outputMs = performance.now() - t1;
+      p.decisions.push(
+        { stage: 'invoke', decision: 'allow', ms: invokeMs },
+        { stage: 'output', decision: 'allow', ms: performance.now() - t1 },
+      );
       const t2 = performance.now();
       await recordOutcome(g, {
         req: p.req,
         snapshot: p.snapshot,
-        decisions: [
-          ...p.decisions,
-          { stage: 'invoke', decision: 'allow', ms: invokeMs },
-          { stage: 'output', decision: 'allow', ms: outputMs },
-        ],
+        decisions: p.decisions,
         status: 'answered',
         chain: p.chain,
         masked: p.masked,

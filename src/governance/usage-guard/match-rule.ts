@@ -5,7 +5,12 @@ type CompiledPhrase = { pattern: RegExp; score: number };
 type CompiledGroup = { phrases: CompiledPhrase[]; anyPhrase: RegExp; negation: RegExp | null };
 
 /** A rule with its regular expressions built once: global per phrase, one union per group to pre-filter. */
-export type CompiledRule = { rule: GuardRule; groups: CompiledGroup[]; unless: readonly RegExp[] };
+export type CompiledRule = {
+  rule: GuardRule;
+  groups: CompiledGroup[];
+  unless: readonly RegExp[];
+  requires: RegExp | null;
+};
 
 export type RuleHit = { rule: GuardRule; score: number; evidence: string };
 
@@ -19,6 +24,7 @@ export function compileRule(rule: GuardRule): CompiledRule {
   return {
     rule,
     unless: rule.patterns.unless ?? [],
+    requires: rule.patterns.requires ? new RegExp(rule.patterns.requires.source, 'm') : null,
     groups: rule.patterns.all.map((group) => ({
       // Strongest first, so the first phrase that matches is the group's best.
       phrases: group.phrases
@@ -44,6 +50,7 @@ export function matchRule(
   const contextText = (compiled.rule.deobfuscate ? context.deobfuscated : context.sentences).join(' ');
   const whole = contextText ? `${sentences.join('\n')}\n${contextText}` : sentences.join('\n');
   // Most requests fail some group outright; one union test per group keeps them cheap.
+  if (compiled.requires && !compiled.requires.test(whole)) return null;
   if (!compiled.groups.every((group) => group.anyPhrase.test(whole))) return null;
 
   const contextMatches = compiled.groups.map((group) => bestMatch(contextText, group));
@@ -51,6 +58,8 @@ export function matchRule(
   let best: RuleHit | null = null;
   for (const sentence of units) {
     const unit = sentence ?? contextText;
+    if (sentence !== null && compiled.requires && !compiled.requires.test(`${sentence}\n${contextText}`))
+      continue;
     if (compiled.unless.some((pattern) => pattern.test(unit))) continue;
     const matches: GroupMatch[] = [];
     for (const [i, group] of compiled.groups.entries()) {

@@ -11,8 +11,9 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u00b4`]/g;
 const QUOTES = /[\u201c\u201d\u201e\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const PARAGRAPH_BREAK = /\s*\n\s*\n\s*/g;
-// A sentence ends at . ! ? or ; followed by a space; colons stay so that "task: rank leads" is one unit.
-const SENTENCE_END = /(?<=[.!?;])\s+/;
+// A sentence ends at . ! or ? followed by a space. Semicolons and colons join clauses of one request:
+// "accuse him of fraud; we have no evidence", "task: rank leads".
+const SENTENCE_END = /(?<=[.!?])\s+/;
 
 // NFKC folds full-width and styled letters but not Cyrillic or Greek look-alikes.
 const LOOK_ALIKES: Readonly<Record<string, string>> = {

@@ -35,6 +35,11 @@ type RuleBase = {
     all: readonly PhraseGroup[];
     /** Benign framing in the same sentence that cancels the rule: "without regard to race". */
     unless?: readonly RegExp[];
+    /**
+     * A cheap pattern every matching sentence contains, tested before the (costlier) groups: the
+     * discrimination rule's action-then-characteristic spans only run where a characteristic is named.
+     */
+    requires?: RegExp;
   };
   /** Confidence in the rule as a whole; the score is `weight × the weakest group's best phrase`. */
   weight: number;

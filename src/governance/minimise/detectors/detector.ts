@@ -9,14 +9,9 @@ export function toMatch(type: PiiType, text: string, start: number, end: number)
   return { type, start, end, value: text.slice(start, end) };
 }
 
-/** Every match of a global regex as a span; `group` picks a capture group located by the `d` flag. */
-export function regexMatches(type: PiiType, text: string, pattern: RegExp, group = 0): PiiMatch[] {
-  const found: PiiMatch[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const span = group === 0 ? [m.index, m.index + m[0].length] : m.indices?.[group];
-    if (span) found.push(toMatch(type, text, span[0]!, span[1]!));
-  }
-  return found;
+/** Every match of a global regex as a span. */
+export function regexMatches(type: PiiType, text: string, pattern: RegExp): PiiMatch[] {
+  return [...text.matchAll(pattern)].map((m) => toMatch(type, text, m.index, m.index + m[0].length));
 }
 
 export const digitsOf = (value: string): string => value.replace(/\D/g, '');

@@ -1,5 +1,5 @@
 import type { PiiMatch } from '../pii-types.js';
-import { type Detector, lineBefore, toMatch } from './detector.js';
+import { type Detector, lineBefore, regexMatches, toMatch } from './detector.js';
 
 // Area 000, 666 and 900–999, group 00 and serial 0000 are never issued.
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
@@ -36,9 +36,9 @@ function documentNumbers(text: string): PiiMatch[] {
 }
 
 export const detectNationalIds: Detector = (text) => [
-  ...[...text.matchAll(SSN)].map((m) => toMatch('national_id', text, m.index, m.index + m[0].length)),
+  ...regexMatches('national_id', text, SSN),
   ...withCue(text, SSN_UNDASHED, SSN_CUE),
-  ...[...text.matchAll(NINO)].map((m) => toMatch('national_id', text, m.index, m.index + m[0].length)),
+  ...regexMatches('national_id', text, NINO),
   ...withCue(text, TAX_ID, TAX_ID_CUE),
   ...documentNumbers(text),
 ];

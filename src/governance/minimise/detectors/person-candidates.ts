@@ -105,8 +105,16 @@ function compromiseSpans(view: { json: (options: { offset: boolean }) => unknown
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const covers = (a: Span, b: Span) => a.start <= b.start && b.end <= a.end;
 
+// Names are short capitalised words: long tokens (base64, URLs, hashes) and lines without a capital
+// letter (number tables, logs) are blanked before the language models see them. Offsets stay the same
+// and compromise and wink are spared their slowest inputs.
+const LONG_TOKEN = /[^\s]{40,}/g;
+const LINE_WITHOUT_CAPITALS = /^[^\p{Lu}\n]+$/gmu;
+const blank = (s: string) => ' '.repeat(s.length);
+
 /** Person spans from compromise's people and wink's proper-noun runs, minus places and companies. */
-export function languageModelSpans(text: string): Span[] {
+export function languageModelSpans(original: string): Span[] {
+  const text = original.replace(LONG_TOKEN, blank).replace(LINE_WITHOUT_CAPITALS, blank);
   const doc = nlp(text);
   const people = compromiseSpans(doc.people(), text).filter((span) =>
     text

@@ -2,7 +2,7 @@ import { type Detector, digitsOf, lineBefore, toMatch } from './detector.js';
 
 // Digits with the separators people type in phone numbers (no newlines, no commas: "48,000" is money).
 const CANDIDATE =
-  /(?<![\p{L}\p{N}+$€£¥#@/.,_-])(?:\+|00)?\(?\d[\d\u00a0 ().\-/]{4,40}\d(?:\s?(?:ext\.?|x|Durchwahl)\s?\d{1,5})?(?![\p{L}\p{N}%€$£]|[.,]\d|-\d)/gu;
+  /(?<![\p{L}\p{N}+$€£¥#@/.,_-])(?:\+|00)?\(?\d[\d\u00a0 ().\-/]{4,40}\d(?:[ ]?(?:ext\.?|x|Durchwahl)[ ]?\d{1,5})?(?![\p{L}\p{N}%€$£]|[.,]\d|-\d)/gu;
 // The separated shapes a national number takes; each needs a separator or a trunk prefix.
 const TRUNK_PREFIX = /^\(?0[1-9]/;
 const NANP = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/;

@@ -1,7 +1,8 @@
 /** Address shapes of the US, the UK, German-speaking, Nordic and Romance-language countries. */
 
-// "Springfield", "St.", "O'Fallon", "Winston-Salem"; not "6XE.", the end of a postcode.
-const CAP_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*\.?`;
+// "Springfield", "O'Fallon", "Winston-Salem", "St. Louis"; a full stop only inside a name, so that
+// neither a sentence's end nor "6XE." (the end of a postcode) is taken for one.
+const CAP_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\.(?=[ ]\p{Lu}))?`;
 const CITY = `${CAP_WORD}(?:[ ]${CAP_WORD}){0,2}`;
 // USPS and Royal Mail street suffixes in common use.
 const SUFFIX =

@@ -51,6 +51,10 @@ const CONCEALMENT: PhraseGroup = {
       0.8,
     ],
     [/\bundetectable\b/, 1],
+    [
+      /\bno (?:[\w']+ ){1,2}?(?:can|could|will|would|should)(?: ever)? (?:tell|know|notice|detect|guess|suspect|spot|see)\b/,
+      0.9,
+    ],
     [/\bpasses? (?:as|for) (?:human|a human|a person|hand[- ]?written)\b/, 1],
   ],
 };
@@ -85,6 +89,10 @@ export const DECEPTIVE_AUTHORSHIP_RULES: GuardRule[] = [
             ],
             [
               /\b(?:not|never|won't|doesn't|don't|isn't|can't|without) (?:be |being |get |getting )?(?:flag|detect|catch|caught)\w*\b/,
+              1,
+            ],
+            [
+              /\b(?:classif|mark|rate|score|flag|label|detect|see|read|pass)\w* (?:(?:it|this|them|the [\w']+) )?as (?:human|human[- ]written|written by a human|not ai)\b/,
               1,
             ],
           ],

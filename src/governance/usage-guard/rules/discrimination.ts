@@ -12,12 +12,12 @@ const CHARACTERISTICS = {
   // "Applicants over 50", not "a health score below 60": the number must follow people.
   age: String.raw`(?:(?:${PEOPLE}|anyone|everyone|someone|those|ones|they|he|she|who|that)(?:'re|'s)? (?:are |is |aged )?(?:over|above|older than|under|below|younger than)(?: the age of)? ${AGE_NUMBER}|aged? ${AGE_NUMBER}|\d{2}\+?[- ]years?[- ]old|in (?:their|his|her) (?:[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies)|elderly|seniors|retirees|pensioners|boomers|millennials|gen ?z|(?:young|younger|old|older) (?:people|candidates|applicants|employees|workers|customers|talent|folks|women|men|staff)|date of birth|birth ?year|over (?:fifty|sixty|forty|sixty-five))`,
   origin: String.raw`(?:nationalit(?:y|ies)|national origin|citizenship|citizens? of|non[- ]citizens?|immigrants?|immigration status|foreigners?|foreign[- ]born|foreign (?:names?|accents?|nationals?|workers?)|accents?|country of (?:origin|birth)|place of birth|ethnic names?|migrants?|refugees?)`,
-  opinionAndUnion: String.raw`(?:political (?:opinions?|views?|affiliations?|leanings?|beliefs?|party|orientation|preferences?)|democrats?|republicans?|left[- ]wing(?:ers)?|right[- ]wing(?:ers)?|(?:voted|votes|vote) for|party membership|union (?:members?|membership|activit\w*|organi[sz]\w*|affiliation)|unioni[sz]\w*|trade unions?|labou?r unions?)`,
+  opinionAndUnion: String.raw`(?:political (?:opinions?|views?|affiliations?|leanings?|beliefs?|party|orientation|preferences?)|democrats?|republicans?|left[- ]wing(?:ers)?|right[- ]wing(?:ers)?|(?:voted|votes|vote) for|party membership|union (?:members?|membership|activit\w*|organi[sz]\w*|affiliation)|(?:in|belong to|join(?:ed)?) a (?:trade |labou?r )?union|unioni[sz]\w*|trade unions?|labou?r unions?)`,
   // "customer health" and "account health" are CRM metrics, not a person's health.
   health: String.raw`(?:disab(?:led|ility|ilities)|handicap\w*|wheelchair\w*|impairments?|blind (?:people|customers|candidates|applicants|employees)|deaf|autis\w*|adhd|dyslexi\w*|mental (?:health|illness)|chronic(?:ally)? ill\w*|illness(?:es)?|cancer|hiv|diabet\w*|medical (?:conditions?|history|records?|data|issues?|problems?)|(?<!(?:customer|account|deal|pipeline|portfolio|client|system|server|project|financial|business) )health (?:conditions?|issues?|problems?|records?|data|history|information)|diagnos(?:is|es|ed)|genetic (?:data|information|tests?|testing)|biometric (?:data|information)|sick leave|obes\w*|marital status)`,
 };
 
-const STRONG_ACTION = String.raw`(?:(?:rank|sort|filter|exclude|screen|segment|target|prioriti[sz]e|deprioriti[sz]e|reject|disqualify|favou?r|prefer|shortlist|weed out|eliminate|single out|discriminat|profil|infer|guess|predict|deduce|classify|categori[sz]e|work out|figure out)\w*|(?:only|never|don't|do not|won't|will not) (?:hire|call|contact|email|target|show|keep|include|invite|approve|accept|serve|promote|rent to|sell to|work with|offer)|(?:which|who) (?:of (?:these|the|our|my|them) )?(?:[\w']+ )?(?:is|are) (?:likely|probably|possibly|most likely|secretly))`;
+const STRONG_ACTION = String.raw`(?:(?:rank|sort|filter|exclude|screen|segment|target|prioriti[sz]e|deprioriti[sz]e|reject|disqualify|favou?r|prefer|shortlist|weed out|eliminate|single out|discriminat|profil|infer|guess|predict|deduce|classify|categori[sz]e|work out|figure out)\w*|(?:only|never|don't|do not|won't|will not) (?:hire|call|contact|email|target|show|keep|include|invite|approve|accept|serve|promote|rent to|sell to|work with|offer)|(?:only|exclusively|just) (?:to|for|among)|(?:which|who) (?:of (?:these|the|our|my|them) )?(?:[\w']+ )?(?:is|are) (?:likely|probably|possibly|most likely|secretly))`;
 const WEAK_ACTION = String.raw`(?:(?:score|rate|grade|order|pick|select|choose|remove|drop|list|find|identify|tag|label|group|cluster|split|bucket|separate|divide|determine|detect|estimate|flag|hire|fire|promote|approve|accept|decline|turn away|lay off|block|deny|charge|price|assign|route|allocate|distribute)\w*|tell me|(?:offer|pay|give) (?:[\w']+ )?(?:lower|higher|less|more|different|worse|better))`;
 // Up to six words between the action and the characteristic, never across a comma or a negation, so
 // "rank leads by budget, not by ethnicity" is not read as ranking by ethnicity.
@@ -30,12 +30,28 @@ function actionThen(characteristic: string): Phrase[] {
   ];
 }
 
+const ANY_CHARACTERISTIC = Object.values(CHARACTERISTICS).join('|');
+// Attributes a question can ask about: "which leads are black", "is this customer jewish".
+const ASKED_ATTRIBUTE = String.raw`(?:gay|lesbian|muslim|jewish|christian|hindu|catholic|pregnant|disabled|trans\w*|immigrants?|foreign(?:ers?)?|religious|democrats?|republicans?|black|white|asian|hispanic|latino|arab|union members?)`;
+
 const CRITERION: PhraseGroup = {
   name: 'action on a protected characteristic',
   phrases: [
-    ...Object.values(CHARACTERISTICS).flatMap(actionThen),
+    ...actionThen(`(?:${ANY_CHARACTERISTIC})`),
     [
-      rx`\b(?:${Object.values(CHARACTERISTICS).join('|')}) (?:[\w']+ ){0,3}?(?:should|must|will|to)? ?(?:be|get|gets|are|is) (?:excluded|rejected|filtered out|deprioriti[sz]ed|removed|screened out|banned|blocked|ranked lower|charged more|flagged|skipped|ignored|avoided)\b`,
+      rx`\b(?:which|who|whether|if) (?:of )?(?:[\w']+ ){0,3}?(?:is|are) (?:likely |probably |possibly |secretly )?(?:an? )?${ASKED_ATTRIBUTE}\b`,
+      1,
+    ],
+    [
+      rx`\b(?:give|offer|charge|pay|quote|show)\w* (?:${ANY_CHARACTERISTIC}) (?:[\w']+ ){0,2}?(?:higher|lower|more|less|worse|better|different|extra)\b`,
+      1,
+    ],
+    [
+      rx`\b(?:only|exclusively|just) (?:${ANY_CHARACTERISTIC}) (?:[\w']+ ){0,2}?(?:get|gets|receive|receives|see|sees|can|should|may|will)\b`,
+      1,
+    ],
+    [
+      rx`\b(?:${ANY_CHARACTERISTIC}) (?:[\w']+ ){0,3}?(?:should|must|will|to)? ?(?:be|get|gets|are|is) (?:excluded|rejected|filtered out|deprioriti[sz]ed|removed|screened out|banned|blocked|ranked lower|charged more|flagged|skipped|ignored|avoided)\b`,
       1,
     ],
     [
@@ -74,7 +90,11 @@ export const DISCRIMINATION_RULES: GuardRule[] = [
     kind: 'deny',
     category: 'discrimination_profiling',
     description: 'Ranking, filtering, targeting or inferring people by a protected characteristic.',
-    patterns: { all: [CRITERION, PEOPLE_GROUP], unless: FAIRNESS },
+    patterns: {
+      requires: rx`\b(?:${ANY_CHARACTERISTIC})\b`,
+      all: [CRITERION, PEOPLE_GROUP],
+      unless: FAIRNESS,
+    },
     weight: 1,
   },
   {

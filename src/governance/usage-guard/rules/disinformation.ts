@@ -9,6 +9,8 @@ const HARMFUL = String.raw`(?:fake|false|fabricated|made[- ]up|bogus|phony|phone
 const HANDLING_HARM = rx`\b(?:debunk|counter|correct|fight|combat|rebut|refute|respond(?:ing)? to|reply(?:ing)? to|replies to|response to|answer(?:ing)?|flag|report|detect|identify|spot|remove|take down|warn\w*|complain\w*|dispute|handle|deal with|address|moderat\w*|investigat\w*|verify|fact[- ]check|protect\w*|prevent\w*)\w*\b ${gap(4)}${HARMFUL}`;
 // Writing about disinformation ("the dangers of fake news") is not producing it.
 const ABOUT_HARM = rx`\b(?:about|regarding|explaining|describing|on the (?:topic|subject|dangers?|risks?) of) ${gap(4)}(?:fake news|disinformation|misinformation|propaganda|deepfakes?|rumou?rs?|fake reviews)\b`;
+// Someone else made the harmful content and the user answers it: "our reviewer left false claims".
+const THIRD_PARTY_HARM = rx`\b(?:left|posted|wrote|published|received|got|saw|found)\b ${gap(3)}${HARMFUL}`;
 // Placeholder content for demos and tests is not meant to deceive anyone.
 const PLACEHOLDER = [
   /\b(?:sample|dummy|placeholder|mock|test|demo|example|fictional|hypothetical|synthetic|lorem)\b (?:[\w']+ )?(?:data|reviews?|names?|records?|content|story|customers?|scenario|contacts?|leads?|accounts?)\b/,
@@ -59,7 +61,7 @@ export const DISINFORMATION_RULES: GuardRule[] = [
           ],
         },
       ],
-      unless: [HANDLING_HARM, ABOUT_HARM, ...PLACEHOLDER],
+      unless: [HANDLING_HARM, THIRD_PARTY_HARM, ABOUT_HARM, ...PLACEHOLDER],
     },
     weight: 1,
   },
@@ -129,6 +131,10 @@ export const DISINFORMATION_RULES: GuardRule[] = [
               /\b(?:even though|although|though|despite|even if|when) (?:it'?s|it is|that'?s|that is|this is|he'?s|she'?s|they'?re|it isn't|it'?s not|we know)? ?(?:not true|untrue|false|a lie|made up|not proven|unproven|not the case|isn't true|never happened|no evidence)\b/,
               1,
             ],
+            [
+              /\b(?:it|that|this) (?:didn't|did not|never) (?:really )?happen(?:ed)?\b|\b(?:which|that) (?:is|was) (?:not true|untrue|false|a lie)\b/,
+              1,
+            ],
             [/\b(?:we|i) (?:have no|don't have any|haven't got|lack) (?:proof|evidence)\b/, 0.8],
             [/\b(?:without|with no) (?:any )?(?:proof|evidence)\b/, 0.8],
             [
@@ -166,7 +172,12 @@ export const DISINFORMATION_RULES: GuardRule[] = [
               /\b(?:make|scare|frighten) (?:him|her|them|the [\w']+) (?:feel )?(?:afraid|scared|unsafe|frightened|fear for)\b/,
               0.9,
             ],
+            [/\b(?:scare|frighten|intimidate|threaten) (?:him|her|them|the [\w']+) (?:so|into|until)\b/, 0.9],
             [/\b(?:i|we) know where (?:you|he|she|they) live\w*\b/, 1],
+            [
+              /\b(?:expose|leak|publish|share|post|release)\w* (?:his|her|their) (?:private|intimate|nude|personal) (?:photos?|pictures?|images?|videos?|messages?|secrets?)\b/,
+              1,
+            ],
             [/\b(?:write|send|draft)\w* (?:a |an )?(?:death )?threats?\b/, 0.9],
             [
               /\b(?:hurt|harm|beat up|physically attack) (?:him|her|them|you|his family|her family|their family)\b/,

@@ -26,9 +26,14 @@ export const EMPLOYMENT_RULES: GuardRule[] = [
               1,
             ],
             [/\bhire or (?:not|reject|pass|decline)\b/, 1],
+            [
+              rx`\b(?:decide|determine|choose|pick|recommend)\w* ${gap(2)}(?:who|which (?:candidate|applicant|person|one)) (?:gets?|should get|will get|receives?|lands?) (?:the |this |that |our )?(?:[\w']+ ){0,3}?(?:job|role|position|offer|opening|vacancy)\b`,
+              1,
+            ],
             [/\b(?:hiring|recruitment|recruiting|selection|employment|job offer) decisions?\b/, 1],
             [
-              rx`\b(?:shortlist|screen|rank|score|rate|grade|pick|choose|select|reject|accept|approve|disqualify|filter|evaluate|assess|compare|sort|triage)\w* ${gap(3)}${CANDIDATES}`,
+              // Base forms only, and not what a tool or agency does: "an agency that ranks candidates" is a description.
+              rx`\b(?<!(?:tool|software|platform|system|app|product|agency|they|that|which|who) (?:to |that |which )?)(?:shortlist|screen|rank|score|rate|grade|pick|choose|select|reject|accept|approve|disqualify|filter|evaluate|assess|compare|sort|triage)(?:ing)? ${gap(3)}${CANDIDATES}`,
               0.9,
             ],
             [
@@ -53,7 +58,7 @@ export const EMPLOYMENT_RULES: GuardRule[] = [
           negation: null,
           phrases: [
             [
-              rx`\b(?:${CANDIDATES}|interview\w*|job (?:offer|opening|posting|application|candidate)|(?:the|this|that|a|an|our) (?:[\w']+ )?(?:role|position|vacancy|opening)|vacanc(?:y|ies)|(?:recruiting|recruitment|hiring) (?:pipeline|process|round|committee|panel|manager)|who (?:[\w']+ ){0,3}?(?:hire|employ)|hiring|him|her|headcount|new hires?|talent|offer letter)\b`,
+              rx`\b(?:${CANDIDATES}|interview\w*|job (?:offer|opening|posting|application|candidate)|(?:the|this|that|a|an|our) (?:[\w']+ ){0,3}?(?:role|position|vacancy|opening)|vacanc(?:y|ies)|(?:recruiting|recruitment|hiring) (?:pipeline|process|round|committee|panel|manager)|who (?:[\w']+ ){0,3}?(?:hire|employ)|hiring|him|her|headcount|new hires?|talent|offer letter)\b`,
               1,
             ],
           ],
@@ -161,7 +166,7 @@ export const EMPLOYMENT_RULES: GuardRule[] = [
               0.9,
             ],
             [
-              rx`\bperformance (?:reviews?|appraisals?|evaluations?|ratings?|assessments?|scorecards?) (?:for|of) (?:him|her|each (?:[\w']+ )?${EMPLOYEES}|every (?:[\w']+ )?${EMPLOYEES}|the (?:[\w']+ )?${EMPLOYEES}|my ${EMPLOYEES}|my team|our team|[\w']+ (?:from|on|in) (?:my|our|the) team)\b`,
+              rx`\bperformance (?:reviews?|appraisals?|evaluations?|ratings?|assessments?|scorecards?) (?:for|of) (?:him|her|each (?:[\w']+ )?${EMPLOYEES}|every (?:[\w']+ )?${EMPLOYEES}|the (?:[\w']+ )?${EMPLOYEES}|my ${EMPLOYEES}|my team|our team|(?:each|every) (?:member|person|one) (?:of|on|in) (?:my|our|the) team|everyone (?:on|in) (?:my|our|the) team|[\w']+ (?:from|on|in) (?:my|our|the) team)\b`,
               1,
             ],
             [

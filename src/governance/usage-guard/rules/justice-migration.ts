@@ -34,6 +34,14 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
               1,
             ],
             [
+              /\b(?:should|must|will|can|could) (?:he|she|they|this (?:person|migrant|applicant|family|refugee|asylum seeker)|the (?:migrant|applicant|refugee|claimant|family)) be (?:deported|detained|removed|extradited|granted asylum|denied asylum)\b/,
+              1,
+            ],
+            [
+              rx`\b(?:decide|determine|assess|whether)\w* ${gap(4)}(?:be )?(?:deported|detained|extradited)\b`,
+              0.9,
+            ],
+            [
               /\b(?:deport|detain|extradite)\w* (?:him|her|them|this (?:person|applicant|migrant|family)|the (?:applicant|migrant|family|claimant))\b/,
               0.9,
             ],
@@ -67,7 +75,7 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
           name: 'justice decision',
           phrases: [
             [
-              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(4)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing)|likely to (?:commit|re-?offend|abscond)(?: (?:a )?crimes?)?|commit (?:a )?crimes?)\b`,
+              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(4)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing)|likely to (?:commit|re-?offend|abscond)(?: (?:a |another |any |more |further )?crimes?)?|commit (?:a |another |any |more |further )?crimes?)\b`,
               1,
             ],
             [
@@ -97,7 +105,7 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
               0.9,
             ],
             [
-              /\b(?:facial recognition|face match\w*) (?:[\w']+ ){0,4}?(?:suspects?|offenders?|criminals?|wanted)\b/,
+              /\b(?:facial recognition|face match\w*) (?:[\w']+ ){0,6}?(?:suspects?|offenders?|criminals?|wanted)\b/,
               0.9,
             ],
           ],

@@ -34,7 +34,11 @@ export const REVERSE_ENGINEERING_RULES: GuardRule[] = [
           phrases: [
             [/\bsystem ?(?:prompts?|instructions?)\b/, 1],
             [
-              /\b(?:developer|pre|meta|initial|hidden|secret|original|base|root|master|internal)[ -]?(?:prompts?|instructions?|directives?)\b/,
+              /\b(?:instructions|rules|prompt|directives) (?:you (?:were|have been) (?:given|told|fed)|you got|you received|given to you|(?:[\w']+ ){0,2}?before (?:my|this) (?:message|question|prompt))\b/,
+              0.9,
+            ],
+            [
+              /\b(?:developer|pre|meta|initial|hidden|secret|original|base|root|master|internal|confidential)[ -]?(?:prompts?|instructions?|directives?)\b/,
               1,
             ],
             [
@@ -120,6 +124,14 @@ export const REVERSE_ENGINEERING_RULES: GuardRule[] = [
             ],
             [/\bmodel (?:extraction|inversion|stealing|theft)\b/, 0.9],
             [/\bmembership inference\b/, 0.8],
+            [
+              /\b(?:what|which) (?:instructions|rules|prompt|directives|guidelines) (?:were|have) you (?:been )?(?:given|told|fed)\b/,
+              0.7,
+            ],
+            [
+              /\bwhat (?:your|the) (?:developers?|creators?|makers?|admins?|operators?|owners?) (?:told|instructed|asked|programmed|prompted) you\b/,
+              0.8,
+            ],
             [/\btrain (?:a|our|my) (?:own )?(?:model|llm|ai) on your (?:outputs|answers|responses)\b/, 0.8],
             [
               /\b(?:ignore|disregard|forget|override|bypass)\b (?:all |any |the |your )?(?:of )?(?:the )?(?:previous|prior|above|preceding|earlier|initial|original|system|existing|former|all) (?:instructions?|prompts?|rules|directives|guidelines|messages|context|commands|guardrails|restrictions)\b/,

@@ -9,6 +9,7 @@ const ABOUT_SCRAPING = [
   /\banti[- ]?(?:scrap|crawl|bot)/,
   /\b(?:block|stop|prevent|detect|report|protect\w* (?:us |ourselves )?(?:from|against))\w* (?:[\w']+ ){0,3}(?:scrap|crawl|harvest|bots?\b)/,
   /\bscraping (?:policy|protection|attempts?|attacks?)\b/,
+  /\b(?:competitors?|someone|somebody|bots?|they|he|she|hackers?|a third party|crawlers?) (?:(?:is|are|was|were|has been|have been|keeps?|kept|started|may be|might be) )?(?:scrap|crawl|harvest)/,
 ];
 
 export const SCRAPING_RULES: GuardRule[] = [
@@ -77,6 +78,10 @@ export const SCRAPING_RULES: GuardRule[] = [
               1,
             ],
             [/\bevery (?:page|website|site|profile|listing|url)\b/, 0.9],
+            [
+              /\bfrom (?:the |their )?(?:[\w.']+ ){0,2}(?:listings|directory|directories|marketplace|app ?store|search results|public profiles)\b/,
+              0.9,
+            ],
           ],
         },
       ],

@@ -112,7 +112,7 @@ export const SIGNIFICANT_DECISION_RULES: GuardRule[] = [
           name: 'termination',
           phrases: [
             [
-              rx`\b(?:terminate|cancel|rescind|void|revoke)\w* ${gap(2)}(?:contracts?|agreements?|lease|tenancy|membership|service agreement|engagement)\b(?! (?:template|renewal call|review))`,
+              rx`\b(?:terminate|cancel|rescind|void|revoke)\w* ${gap(2)}(?:contracts?|agreements?|lease|tenancy|membership|service agreement|engagement)\b(?! (?:template|renewal|review|reminder|draft|call|meeting|summary|signature|upload|document|clause|terms))`,
               0.8,
             ],
             [/\bend (?:the|his|her|their|our|this) (?:contract|agreement|lease|tenancy|membership)\b/, 0.8],
@@ -168,7 +168,7 @@ export const SIGNIFICANT_DECISION_RULES: GuardRule[] = [
               1,
             ],
             [
-              rx`\b(?:which|who|whether) ${gap(3)}(?:students?|pupils?|applicants?) ${gap(2)}(?:to |we should |should we )?(?:admit|accept|reject|expel|suspend)\b`,
+              rx`\b(?:which|who|whether) ${gap(3)}(?:students?|pupils?|applicants?) ${gap(2)}(?:to |we should |should we )?(?:admit|accept|reject|expel|suspend)\w*\b`,
               1,
             ],
             [/\badmissions? decisions?\b/, 0.9],

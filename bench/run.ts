@@ -1,11 +1,13 @@
 /**
  * `npm run bench [suite…]`: every benchmark, or the named ones. Results go to bench/results/.
  *   local-engine  the offline engine's summary + action items of 5,000 words (goal ≤ 100 ms)
+ *   pii           personal-data detection on a labelled set (goal recall ≥ 0.95 structured, ≥ 0.80 names)
  *   pipeline      what governance adds per AI request, by stage (goal p50 ≤ 1 ms, p99 ≤ 5 ms)
  *   api           HTTP reads and writes on the embedded PostgreSQL (goals 3,000 / 1,000 req/s)
  */
 import { runApiBench } from './api.js';
 import { runLocalEngineBench } from './local-engine.js';
+import { reportPiiBench } from './pii/run-pii-bench.js';
 import { runPipelineBench } from './pipeline.js';
 
 const SUITES = {

@@ -103,7 +103,7 @@ function ensureChromium(files: string[]): void {
 
 async function main() {
   const filters = process.argv.slice(2);
-  const all = ['src', 'test', 'web/src'].flatMap((dir) => findTests(path.join(ROOT, dir))).sort();
+  const all = ['src', 'test', 'web/src', 'bench'].flatMap((dir) => findTests(path.join(ROOT, dir))).sort();
   const files = filters.length ? all.filter((f) => filters.some((x) => f.includes(x))) : all;
   if (files.length === 0) throw new Error(`No test files match ${filters.join(' ')}`);
   ensureChromium(files);

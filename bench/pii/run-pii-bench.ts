@@ -88,7 +88,8 @@ export async function runPiiBench(): Promise<PiiBenchResult> {
   };
 }
 
-async function main(): Promise<void> {
+/** Prints the table and writes bench/results/pii-<date>.json (`npm run bench pii`). */
+export async function reportPiiBench(): Promise<boolean> {
   const result = await runPiiBench();
   const { tallies, outcomes } = scoreSnippets();
   console.log(`PII benchmark: ${LABELLED_SET.length} snippets\n`);
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`written ${path.relative(ROOT, file)}`);
+  return true;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await reportPiiBench();

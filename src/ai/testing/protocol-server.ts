@@ -158,6 +158,8 @@ export async function writeSse(
     if (res.destroyed) return;
     if (f.content) {
       if (d.cutAfter !== undefined && sent >= d.cutAfter) {
+        // Let what was written reach the client first: a cut *mid-answer*, after some text.
+        await sleep(30);
         res.socket?.destroy();
         return;
       }

@@ -1,5 +1,5 @@
 import type { ProhibitedUse, SignificantDecision } from './categories.js';
-import { compileRule, matchRule, type RuleHit } from './match-rule.js';
+import { compileRule, matchRule, type RuleHit, scanText } from './match-rule.js';
 import { normalizeText } from './normalize-text.js';
 import { DECISION_THRESHOLD, GUARD_RULES } from './rules.js';
 
@@ -38,12 +38,15 @@ export function classifyUsage(input: UsageRequest): UsageVerdict {
       .join(' '),
   );
 
+  const plain = scanText(text.sentences, context.sentences);
+  const deobfuscated = scanText(text.deobfuscated, context.deobfuscated);
+
   let deny: RuleHit | null = null;
   let needsHuman: RuleHit | null = null;
   for (const compiled of COMPILED) {
     const { kind } = compiled.rule;
     if (kind === 'needs_human' && deny) break;
-    const hit = matchRule(compiled, text, context);
+    const hit = matchRule(compiled, compiled.rule.deobfuscate ? deobfuscated : plain);
     if (!hit || hit.score < DECISION_THRESHOLD) continue;
     if (kind === 'deny' && (!deny || hit.score > deny.score)) deny = hit;
     if (kind === 'needs_human' && (!needsHuman || hit.score > needsHuman.score)) needsHuman = hit;

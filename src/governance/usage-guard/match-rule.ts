@@ -1,4 +1,3 @@
-import type { NormalizedText } from './normalize-text.js';
 import { type GuardRule, NEGATION } from './rules.js';
 
 type CompiledPhrase = { pattern: RegExp; score: number };
@@ -13,6 +12,20 @@ export type CompiledRule = {
 };
 
 export type RuleHit = { rule: GuardRule; score: number; evidence: string };
+
+/** One reading of the request (plain or de-obfuscated), prepared once for every rule. */
+export type ScanText = {
+  sentences: readonly string[];
+  /** The task and surface as one line; it counts towards every sentence. */
+  context: string;
+  /** Sentences and context joined by newlines, for the pre-filters. */
+  whole: string;
+};
+
+export function scanText(sentences: readonly string[], context: readonly string[]): ScanText {
+  const line = context.join(' ');
+  return { sentences, context: line, whole: line ? [...sentences, line].join('\n') : sentences.join('\n') };
+}
 
 type GroupMatch = { score: number; index: number; text: string };
 
@@ -41,17 +54,13 @@ export function compileRule(rule: GuardRule): CompiledRule {
  * The rule's best score over the request's sentences: every group must match in one sentence (or in the
  * task/surface context), the score is the product of each group's best phrase times the rule's weight.
  */
-export function matchRule(
-  compiled: CompiledRule,
-  text: NormalizedText,
-  context: NormalizedText,
-): RuleHit | null {
-  const sentences = compiled.rule.deobfuscate ? text.deobfuscated : text.sentences;
-  const contextText = (compiled.rule.deobfuscate ? context.deobfuscated : context.sentences).join(' ');
-  const whole = contextText ? `${sentences.join('\n')}\n${contextText}` : sentences.join('\n');
+export function matchRule(compiled: CompiledRule, text: ScanText): RuleHit | null {
+  const { sentences, context: contextText, whole } = text;
   // Most requests fail some group outright; one union test per group keeps them cheap.
-  if (compiled.requires && !compiled.requires.test(whole)) return null;
-  if (!compiled.groups.every((group) => group.anyPhrase.test(whole))) return null;
+  if (compiled.requires) {
+    // The sentences that lack the required pattern are skipped below, so the costly unions never see them.
+    if (!compiled.requires.test(whole)) return null;
+  } else if (!compiled.groups.every((group) => group.anyPhrase.test(whole))) return null;
 
   const contextMatches = compiled.groups.map((group) => bestMatch(contextText, group));
   const units = contextText ? [...sentences, null] : sentences;

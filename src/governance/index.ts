@@ -15,6 +15,15 @@ export {
   TestResultOut,
 } from '../ai/settings/technology.schema.js';
 export { exportAccountLedger, listAuditEntries, verifyAccountLedger } from './audit/audit-queries.js';
+export {
+  ComplaintIn,
+  HumanDecisionIn,
+  listComplaints,
+  ResolveComplaintIn,
+  recordHumanDecision,
+  reportContent,
+  resolveComplaint,
+} from './complaints/complaints.js';
 export { acceptTerms, acknowledgeDisclosure, consentStatus } from './consent/consents.js';
 export { verifyProvenance } from './content/verify-provenance.js';
 export { createGovernance, type Governance } from './governance-runtime.js';

@@ -38,6 +38,8 @@ const TABLES = [
   'ai_contents',
   'audit_ledger',
   'pii_vaults',
+  'ai_complaints',
+  'ai_human_decisions',
 ];
 
 describe('bad input on every route', () => {

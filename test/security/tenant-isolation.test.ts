@@ -115,6 +115,8 @@ const ACCOUNT_TABLES = [
   'ai_contents',
   'audit_ledger',
   'pii_vaults',
+  'ai_complaints',
+  'ai_human_decisions',
 ];
 
 describe('tenant isolation over every OpenAPI route', () => {

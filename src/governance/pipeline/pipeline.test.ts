@@ -123,6 +123,41 @@ describe('governed AI pipeline', () => {
     assert.equal(advisory.statusCode, 200, advisory.body);
     assert.equal(advisory.json().advisory, true);
     assert.match(advisory.json().label, /Advisory/);
+    const contentId = advisory.json().contentId;
+    const decided = await acme.user.request('POST', `/api/ai/contents/${contentId}/decision`, {
+      decision: 'kept in role',
+      note: 'numbers recovered',
+    });
+    assert.equal(decided.statusCode, 201, decided.body);
+    assert.equal(
+      (await acme.user.request('POST', `/api/ai/contents/${contentId}/decision`, { decision: 'again' }))
+        .statusCode,
+      409,
+    );
+  });
+
+  test('a reported answer goes to the complaints queue; an admin blocks the author once; all audited', async () => {
+    const answer = await ask('Draft a short thank-you note to the Northwind team');
+    const contentId = answer.json().contentId;
+    const filed = await acme.user.request('POST', `/api/ai/contents/${contentId}/complaints`, {
+      reason: 'Used to spam customers',
+    });
+    assert.equal(filed.statusCode, 201, filed.body);
+    assert.equal((await acme.user.request('GET', '/api/ai/complaints')).statusCode, 403);
+    const queue = (await acme.admin.request('GET', '/api/ai/complaints?status=open')).json().items;
+    assert.equal(queue[0].contentId, contentId);
+    const resolved = await acme.admin.request('POST', `/api/ai/complaints/${filed.json().id}/resolve`, {
+      action: 'block',
+      note: 'Spam, see complaint',
+    });
+    assert.equal(resolved.statusCode, 200, resolved.body);
+    const again = await acme.admin.request('POST', `/api/ai/complaints/${filed.json().id}/resolve`, {
+      action: 'dismiss',
+      note: 'late',
+    });
+    assert.equal(again.statusCode, 409);
+    assert.equal((await ask('hello')).json().error.code, 'ai_blocked');
+    await acme.admin.request('DELETE', `/api/ai/blocks/${acme.user.userId}`);
   });
 
   test('an admin switches AI off, blocks a user, restricts a surface; each is audited', async () => {

@@ -66,6 +66,7 @@ const LEET: Readonly<Record<string, string>> = {
 // Only tokens that mix letters with digits or symbols are read as leetspeak, so "over 50" stays a number.
 const LEET_TOKEN = /[a-z0-9@$]*[a-z][a-z0-9@$]*/g;
 const LEET_CHAR = /[0-9@$]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 // "i g n o r e", "s.y.s.t.e.m": three or more single characters joined by one separator.
 const SPACED_LETTERS = /(?<![a-z0-9@$])(?:[a-z0-9@$][ .\-_*]){2,}[a-z0-9@$](?![a-z0-9@$])/g;
 const INNER_SEPARATOR = /(?<=[a-z])[-_*.](?=[a-z])/g;
@@ -88,11 +89,13 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** Undoes the cheap disguises of prompt-injection text: "1gn0re", "ѕystem" (Cyrillic), "p r o m p t". */
 export function deobfuscate(sentence: string): string {
-  return sentence
-    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
-    .replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_*]/g, ''))
-    .replace(LEET_TOKEN, (token) =>
+  // Most sentences have no look-alikes and no digits; skipping those passes halves normalisation time.
+  let text = NON_ASCII.test(sentence) ? sentence.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c) : sentence;
+  text = text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_*]/g, ''));
+  if (LEET_CHAR.test(text)) {
+    text = text.replace(LEET_TOKEN, (token) =>
       LEET_CHAR.test(token) ? token.replace(/[0-9@$]/g, (c) => LEET[c] ?? c) : token,
-    )
-    .replace(INNER_SEPARATOR, '');
+    );
+  }
+  return text.replace(INNER_SEPARATOR, '');
 }

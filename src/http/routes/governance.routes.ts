@@ -5,18 +5,25 @@ import {
   acknowledgeDisclosure,
   addRestriction,
   BlockIn,
+  ComplaintIn,
   consentStatus,
   DisclosureIn,
   exportAccountLedger,
   getPolicy,
+  HumanDecisionIn,
   listAuditEntries,
+  listComplaints,
   listRestrictions,
   PolicyIn,
   PolicyOut,
   publishTerms,
+  ResolveComplaintIn,
   RestrictionIn,
   RestrictionOut,
+  recordHumanDecision,
   removeRestriction,
+  reportContent,
+  resolveComplaint,
   setUserBlock,
   TermsIn,
   TermsOut,
@@ -209,5 +216,55 @@ export async function governanceRoutes(app: App, { governance: g }: AppDeps) {
       },
     },
     async (req) => verifyProvenance(db, g.keys, req.actor, req.body.text),
+  );
+  app.post(
+    '/ai/contents/:id/complaints',
+    {
+      schema: {
+        tags,
+        summary: 'Report an AI output (harmful, wrong, misused); admins review it',
+        params: IdParams,
+        body: ComplaintIn,
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await reportContent(db, req.actor, req.params.id, req.body.reason)),
+  );
+  app.post(
+    '/ai/contents/:id/decision',
+    {
+      schema: {
+        tags,
+        summary: 'Record the named human decision an advisory AI output requires',
+        params: IdParams,
+        body: HumanDecisionIn,
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await recordHumanDecision(db, req.actor, req.params.id, req.body)),
+  );
+  app.get(
+    '/ai/complaints',
+    {
+      schema: {
+        tags,
+        summary: 'The complaints queue (admin)',
+        querystring: z.object({ status: z.enum(['open', 'dismissed', 'actioned']).optional() }),
+      },
+    },
+    async (req) => ({ items: await listComplaints(db, req.actor, req.query.status) }),
+  );
+  app.post(
+    '/ai/complaints/:id/resolve',
+    {
+      schema: {
+        tags,
+        summary:
+          'Resolve a complaint once: dismiss, restrict the author on that surface, or block them (admin)',
+        params: IdParams,
+        body: ResolveComplaintIn,
+      },
+    },
+    async (req) => resolveComplaint(db, req.actor, req.params.id, req.body),
   );
 }

@@ -244,3 +244,37 @@ export const piiVaults = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.scopeId] })],
 );
+
+/** A user's report about an AI output; an admin reviews it (dismiss, restrict or block the author). */
+export const aiComplaints = pgTable(
+  'ai_complaints',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: accountRef(),
+    contentId: uuid('content_id')
+      .notNull()
+      .references(() => aiContents.id, { onDelete: 'cascade' }),
+    reportedBy: uuid('reported_by').references(() => users.id, { onDelete: 'set null' }),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['open', 'dismissed', 'actioned'] })
+      .notNull()
+      .default('open'),
+    resolution: text('resolution'),
+    resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: ts('resolved_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('ai_complaints_account_status').on(t.accountId, t.status)],
+);
+
+/** The named human decision an advisory output (a decision about a person) requires. */
+export const aiHumanDecisions = pgTable('ai_human_decisions', {
+  contentId: uuid('content_id')
+    .primaryKey()
+    .references(() => aiContents.id, { onDelete: 'cascade' }),
+  accountId: accountRef(),
+  decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  decision: text('decision').notNull(),
+  note: text('note'),
+  decidedAt: ts('decided_at').notNull().defaultNow(),
+});

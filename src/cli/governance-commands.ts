@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { asc, eq } from 'drizzle-orm';
-import { exportLedger, verifyLedger } from '../governance/index.js';
+import { exportAnonymized, exportLedger, verifyLedger } from '../governance/index.js';
 import { accounts, type PlanLimits, plans } from '../store/schema/index.js';
 import { resolveAccount } from './admin-commands.js';
 import { UsageError, withStore } from './with-store.js';
@@ -57,6 +57,32 @@ export function registerGovernanceCommands(program: Command): void {
           await new Promise<void>((r) => out.end(() => r()));
           console.error(`${n} entries written to ${o.out}`);
         }
+      });
+    });
+
+  program
+    .command('data')
+    .description('Interaction data kept for improvement (only for accounts that opted in)')
+    .command('export')
+    .description('Write an account’s opted-in interactions as de-identified JSON Lines')
+    .requiredOption('--anonymized', 'mask personal data and drop ids (the only export there is)')
+    .option('--account <id or name>', 'the account (optional when there is one)')
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (o: { account?: string; out?: string }) => {
+      await withStore(async (db) => {
+        const a = await resolveAccount(db, o.account);
+        const out: NodeJS.WritableStream = o.out ? fs.createWriteStream(o.out) : process.stdout;
+        let n = 0;
+        for await (const line of exportAnonymized(db, a.id)) {
+          if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+          n++;
+        }
+        if (o.out) await new Promise<void>((r) => out.end(() => r()));
+        console.error(
+          n
+            ? `${n} interactions exported`
+            : `Nothing to export: ${a.name} has not opted in to data use, or kept nothing since`,
+        );
       });
     });
 

@@ -26,6 +26,7 @@ export {
 } from './complaints/complaints.js';
 export { acceptTerms, acknowledgeDisclosure, consentStatus } from './consent/consents.js';
 export { verifyProvenance } from './content/verify-provenance.js';
+export { exportAnonymized } from './erasure/export-interactions.js';
 export { createGovernance, type Governance } from './governance-runtime.js';
 export { exportLedger, verifyLedger } from './ledger/verify-ledger.js';
 export {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { type ProtocolServer, startProtocolServer } from '../../ai/testing/protocol-server.js';
 import { seedAccount, startTestApp, type TestContext } from '../../testing/harness.js';
+import { exportAnonymized } from '../erasure/export-interactions.js';
 import { verifyLedger } from '../ledger/verify-ledger.js';
 
 /** The governed pipeline end to end over HTTP, with an in-process model server as the provider. */
@@ -213,6 +214,36 @@ describe('governed AI pipeline', () => {
     assert.ok(usage.mine.requestsLastHour.used >= 3);
     assert.equal(usage.mine.requestsLastHour.limit, 3);
     assert.ok(usage.mine.recent.some((x: { why: string }) => /1 request/.test(x.why)));
+  });
+
+  test('deleting a contact erases them from AI outputs; opted-in interactions export de-identified', async () => {
+    await ctx.store.db.execute(
+      sql`update plans set limits = jsonb_set(limits, '{perUser,requestsPerHour}', '1000')`,
+    );
+    await ctx.store.db.execute(sql`select pg_notify('cohelm_governance', ${acme.account.id})`);
+    const contact = await acme.user.request('POST', '/api/contacts', {
+      firstName: 'Priya',
+      lastName: 'Raghunathan',
+      email: 'priya.r@lakeside.example',
+    });
+    assert.equal(contact.statusCode, 201, contact.body);
+    const policy = (await acme.admin.request('GET', '/api/ai/policy')).json();
+    await acme.admin.request('PUT', '/api/ai/policy', { ...policy, dataUseOptIn: true });
+    const res = await ask(
+      '<<reply:Priya Raghunathan (priya.r@lakeside.example) asked for the SOC 2 report.>>',
+    );
+    assert.equal(res.statusCode, 200, res.body);
+    const lines: string[] = [];
+    for await (const line of exportAnonymized(ctx.store.db, acme.account.id)) lines.push(line);
+    const mine = lines.map((l) => JSON.parse(l)).find((l) => /SOC 2/.test(l.text));
+    assert.ok(mine, 'the interaction is exported');
+    assert.doesNotMatch(JSON.stringify(lines), /priya\.r@lakeside|Raghunathan|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    assert.equal((await acme.user.request('DELETE', `/api/contacts/${contact.json().id}`)).statusCode, 204);
+    const [row] = (
+      await ctx.store.db.execute(sql`select text from ai_contents where id = ${res.json().contentId}`)
+    ).rows as { text: string }[];
+    assert.equal(row?.text, '[erased] ([erased]) asked for the SOC 2 report.');
+    assert.equal((await verifyLedger(ctx.store.db, acme.account.id)).ok, true, 'the chain still verifies');
   });
 
   test('editing any ledger row is detected and named', async () => {

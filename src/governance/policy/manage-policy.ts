@@ -47,10 +47,20 @@ export async function updatePolicy(db: Database, actor: Actor, input: PolicyIn) 
     assertVersion('AI policy', { version: current?.version ?? 0 }, version);
     await tx
       .insert(aiPolicies)
-      .values({ accountId: actor.accountId, ...values })
+      .values({
+        accountId: actor.accountId,
+        ...values,
+        dataUseOptInAt: values.dataUseOptIn ? new Date() : null,
+      })
       .onConflictDoUpdate({
         target: aiPolicies.accountId,
-        set: { ...values, updatedAt: sql`now()`, version: sql`${aiPolicies.version} + 1` },
+        set: {
+          ...values,
+          // Opting in starts the period whose interactions may be exported; opting out ends it.
+          dataUseOptInAt: values.dataUseOptIn ? sql`coalesce(${aiPolicies.dataUseOptInAt}, now())` : null,
+          updatedAt: sql`now()`,
+          version: sql`${aiPolicies.version} + 1`,
+        },
       });
     await recordDecision(tx, actor, 'setting_changed', { setting: 'ai_policy', value: values });
     await notifyPolicyChanged(tx, actor.accountId);

@@ -10,6 +10,8 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u00b4`]/g;
 const QUOTES = /[\u201c\u201d\u201e\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+// A blank line ends a sentence too (bullet lists and signatures rarely end with a full stop).
+const ENDED_PARAGRAPH = /(?<=[.!?])\s*\n\s*\n\s*/g;
 const PARAGRAPH_BREAK = /\s*\n\s*\n\s*/g;
 // A sentence ends at . ! or ? followed by a space. Semicolons and colons join clauses of one request:
 // "accuse him of fraud; we have no evidence", "task: rank leads".
@@ -80,6 +82,7 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(APOSTROPHES, "'")
     .replace(QUOTES, '"')
     .replace(DASHES, '-')
+    .replace(ENDED_PARAGRAPH, ' ')
     .replace(PARAGRAPH_BREAK, '. ')
     .replace(/\s+/g, ' ')
     .trim();

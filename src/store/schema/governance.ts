@@ -31,6 +31,8 @@ export const aiPolicies = pgTable('ai_policies', {
   blockedTechnologyIds: text('blocked_technology_ids').array().notNull().default(sql`'{}'`),
   maskTypes: text('mask_types').array(),
   dataUseOptIn: boolean('data_use_opt_in').notNull().default(false),
+  /** Since when interactions may be kept for improvement (cleared on opt-out): only later ones are exported. */
+  dataUseOptInAt: ts('data_use_opt_in_at'),
   reducedPerformance: jsonb('reduced_performance').$type<ReducedPerformance>(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   version: integer('version').notNull().default(1),

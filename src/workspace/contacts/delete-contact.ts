@@ -1,3 +1,4 @@
+import { erasePersonFromAiData } from '../../governance/erasure/erase-person.js';
 import type { Actor } from '../../shared/actor.js';
 import type { Database } from '../../store/database.js';
 import { removeEntity } from '../shared/remove-entity.js';
@@ -9,5 +10,11 @@ export async function deleteContact(db: Database, actor: Actor, id: string) {
     const contact = await findContact(tx, actor, id, { forUpdate: true });
     assertMayDelete('contact', actor, [contact.ownerId]);
     await removeEntity(tx, actor, 'contact', id, 'contact.deleted', {});
+    // Their personal data goes from AI outputs too, in the same transaction.
+    await erasePersonFromAiData(tx, actor.accountId, [
+      `${contact.firstName} ${contact.lastName}`.trim(),
+      contact.email,
+      contact.phone,
+    ]);
   });
 }

@@ -8,9 +8,9 @@ const AGE_NUMBER = String.raw`\d{2}(?= ?(?:years?(?: old)?|yo|y/o|\+)?(?:[,.;:!?
 const CHARACTERISTICS = {
   race: String.raw`(?:race|races|racial(?:ly)?|ethnicit(?:y|ies)|ethnic(?:ally)?|skin (?:colou?r|tone)|black people|white people|caucasians?|african[- ]americans?|ethnic[- ]sounding|(?:asian|hispanic|latino|latina|arab|arabic|african|indian|chinese|jewish|muslim|foreign)[- ](?:sounding|looking)|(?:sound|sounds|sounding|look|looks|looking) (?:foreign|ethnic|muslim|jewish|arabic|african|asian|indian|hispanic|latino|black|white)|(?:asian|hispanic|latino|arab|black|white) (?:people|customers|candidates|applicants|employees|leads|names|families|neighbou?rhoods?))`,
   religion: String.raw`(?:religions?|religious|(?<!good |bad )faith|muslims?|islamic|jews|jewish|christians|christian (?:faith|customers|candidates|applicants|people|names|background)|(?<=(?:is|are|they're|he's|she's|being|as) (?:a )?)christian|hindus?|sikhs?|buddhists?|atheists?|catholics?|protestants?|mormons?|church[- ]?goers?)`,
-  sexAndGender: String.raw`(?:gender|genders|sex|male|female|males|females|men(?!'s)|women(?!'s)|transgender|trans (?:people|women|men|employees|candidates|customers)|non[- ]binary|pregnan\w*|maternity|expecting a (?:baby|child)|(?:plan|planning|plans) to have (?:kids|children|a baby)|sexual orientation|sexuality|gay|lesbians?|bisexual|homosexual|lgbt\w*|queer)`,
+  sexAndGender: String.raw`(?:gender|genders|sex|male|female|males|females|men(?!'s)|women(?!'s| in (?:tech|business|leadership|stem|sales|engineering|finance|product|data|ai)\b)|transgender|trans (?:people|women|men|employees|candidates|customers)|non[- ]binary|pregnan\w*|maternity|expecting a (?:baby|child)|(?:plan|planning|plans) to have (?:kids|children|a baby)|sexual orientation|sexuality|gay|lesbians?|bisexual|homosexual|lgbt\w*|queer)`,
   // "Applicants over 50", not "a health score below 60": the number must follow people.
-  age: String.raw`(?:(?:${PEOPLE}|anyone|everyone|someone|those|ones|they|he|she|who|that)(?:'re|'s)? (?:are |is |aged )?(?:over|above|older than|under|below|younger than)(?: the age of)? ${AGE_NUMBER}|aged? ${AGE_NUMBER}|\d{2}\+?[- ]years?[- ]old|in (?:their|his|her) (?:[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies)|elderly|seniors|retirees|pensioners|boomers|millennials|gen ?z|(?:young|younger|old|older) (?:people|candidates|applicants|employees|workers|customers|talent|folks|women|men|staff)|date of birth|birth ?year|over (?:fifty|sixty|forty|sixty-five))`,
+  age: String.raw`(?:(?<=\b(?:${PEOPLE}|anyone|everyone|someone|those|ones|they|he|she|who|that)(?:'re|'s)? (?:are |is |aged )?)(?:over|above|older than|under|below|younger than)(?: the age of)? ${AGE_NUMBER}|aged? ${AGE_NUMBER}|\d{2}\+?[- ]years?[- ]old|in (?:their|his|her) (?:[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies)|elderly|seniors|retirees|pensioners|boomers|millennials|gen ?z|(?:young|younger|old|older) (?:people|candidates|applicants|employees|workers|customers|talent|folks|women|men|staff)|date of birth|birth ?year|over (?:fifty|sixty|forty|sixty-five))`,
   origin: String.raw`(?:nationalit(?:y|ies)|national origin|citizenship|citizens? of|non[- ]citizens?|immigrants?|immigration status|foreigners?|foreign[- ]born|foreign (?:names?|accents?|nationals?|workers?)|accents?|country of (?:origin|birth)|place of birth|ethnic names?|migrants?|refugees?)`,
   opinionAndUnion: String.raw`(?:political (?:opinions?|views?|affiliations?|leanings?|beliefs?|party|orientation|preferences?)|democrats?|republicans?|left[- ]wing(?:ers)?|right[- ]wing(?:ers)?|(?:voted|votes|vote) for|party membership|union (?:members?|membership|activit\w*|organi[sz]\w*|affiliation)|(?:in|belong to|join(?:ed)?) a (?:trade |labou?r )?union|unioni[sz]\w*|trade unions?|labou?r unions?)`,
   // "customer health" and "account health" are CRM metrics, not a person's health.
@@ -91,8 +91,9 @@ export const DISCRIMINATION_RULES: GuardRule[] = [
     category: 'discrimination_profiling',
     description: 'Ranking, filtering, targeting or inferring people by a protected characteristic.',
     patterns: {
-      requires: rx`\b(?:${ANY_CHARACTERISTIC})\b`,
-      all: [CRITERION, PEOPLE_GROUP],
+      requires: rx`\b(?:${ANY_CHARACTERISTIC}|${ASKED_ATTRIBUTE})\b`,
+      // People first: the cheap group, so a sentence without people never reaches the costly spans.
+      all: [PEOPLE_GROUP, CRITERION],
       unless: FAIRNESS,
     },
     weight: 1,

@@ -20,6 +20,7 @@ CREATE TABLE "ai_human_decisions" (
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "ai_policies" ADD COLUMN "data_use_opt_in_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "ai_complaints" ADD CONSTRAINT "ai_complaints_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_complaints" ADD CONSTRAINT "ai_complaints_content_id_ai_contents_id_fk" FOREIGN KEY ("content_id") REFERENCES "public"."ai_contents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_complaints" ADD CONSTRAINT "ai_complaints_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -20,7 +20,7 @@ export async function erasePersonFromAiData(
   let changed = 0;
   for (const v of needles) {
     // JSON text of a plain string is the string itself unless it has quotes or backslashes.
-    const jsonSafe = !/["\\\u0000-\u001f]/.test(v);
+    const jsonSafe = JSON.stringify(v) === `"${v}"`;
     const r = await db
       .update(aiContents)
       .set({

@@ -68,7 +68,7 @@ const LEET: Readonly<Record<string, string>> = {
 // Only tokens that mix letters with digits or symbols are read as leetspeak, so "over 50" stays a number.
 const LEET_TOKEN = /[a-z0-9@$]*[a-z][a-z0-9@$]*/g;
 const LEET_CHAR = /[0-9@$]/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\s]/;
 // "i g n o r e", "s.y.s.t.e.m": three or more single characters joined by one separator.
 const SPACED_LETTERS = /(?<![a-z0-9@$])(?:[a-z0-9@$][ .\-_*]){2,}[a-z0-9@$](?![a-z0-9@$])/g;
 const INNER_SEPARATOR = /(?<=[a-z])[-_*.](?=[a-z])/g;

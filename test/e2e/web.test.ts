@@ -468,7 +468,10 @@ describe('web app in a browser', () => {
         await page.getByRole('tab', { name: 'AI' }).click();
         await page.getByRole('button', { name: 'Accept the AI terms' }).click();
         await page.getByText('Accepted (version 1)').waitFor();
-        await page.getByText(/Team vLLM · This network/).waitFor();
+        await page
+          .getByText(/Team vLLM · This network/)
+          .first()
+          .waitFor();
         await page.getByRole('button', { name: 'Acknowledge for Team vLLM' }).click();
         await page.getByText('Acknowledged').waitFor();
         await page.screenshot({ path: path.join(ROOT, 'test-results', 'settings-ai.png'), fullPage: true });

@@ -40,7 +40,7 @@ export async function consentStatus(g: Governance, actor: Actor) {
         region: t.region,
         providerTermsAccepted: t.termsAccepted,
         acknowledged: s.user.transferAcks.has(transferSubject(t)),
-        text: `Requests you send with ${t.label} are processed ${t.region ? `in ${t.region}` : 'by the provider, outside this server'}. Personal data is masked before it leaves where Cohelm can detect it.`,
+        text: `What you send with ${t.label} leaves this server and is processed by its provider${t.region ? ` (data region: ${t.region})` : ''}. Cohelm masks the personal data it can detect before anything leaves.`,
       })),
   };
 }

@@ -13,9 +13,6 @@ export function gap(n: number): string {
   return `(?:[\\w'-]+ ){0,${n}}?`;
 }
 
-/** Determiners and possessives that may stand between a verb and its object. */
-export const DET = String.raw`(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its|all|all the|all of the|every|each|any|some|both)`;
-
 /** Nouns for people a CRM holds, including leads and contacts. */
 export const PEOPLE = String.raw`(?:people|persons?|individuals?|humans?|users?|customers?|clients?|leads?|prospects?|contacts?|candidates?|applicants?|employees?|staff|workers?|hires?|tenants?|borrowers?|patients?|students?|members?|visitors?|buyers?|shoppers?|guests?|subscribers?|recipients?|audiences?|men|women|folks|team members?|reps?|colleagues?|talent|residents?|citizens?|voters?|families|households|passengers|job seekers|interviewees|renters|consumers|donors|attendees|participants|respondents|mailing list|contact list|database)`;
 

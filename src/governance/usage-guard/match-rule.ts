@@ -107,7 +107,7 @@ function bestMatch(sentence: string, group: CompiledGroup): GroupMatch | null {
 }
 
 function isNegated(sentence: string, index: number, negation: RegExp | null): boolean {
-  return negation !== null && negation.test(sentence.slice(Math.max(0, index - NEGATION_LOOKBACK), index));
+  return negation?.test(sentence.slice(Math.max(0, index - NEGATION_LOOKBACK), index)) ?? false;
 }
 
 function evidenceOf(matches: GroupMatch[]): string {

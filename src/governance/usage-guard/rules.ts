@@ -41,7 +41,7 @@ type RuleBase = {
      */
     requires?: RegExp;
   };
-  /** Confidence in the rule as a whole; the score is `weight × the weakest group's best phrase`. */
+  /** Confidence in the rule as a whole; the score is `weight × the product of each group's best phrase`. */
   weight: number;
   /** Match against the de-obfuscated text (leetspeak, homoglyphs, spaced-out letters) instead. */
   deobfuscate?: boolean;

@@ -1,36 +1,45 @@
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import type { DbOrTx } from '../../store/database.js';
-import { accounts, aiRequests, plans, usageBuckets } from '../../store/schema/index.js';
+import { accounts, aiRequests, plans } from '../../store/schema/index.js';
 import { monthStart } from '../limits/usage-windows.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
+/**
+ * What actually counted: answered requests and their tokens, from the request log. (The limit
+ * counters also hold blocks that processes leased but have not spent yet, so they read high.)
+ */
 async function used(
   db: DbOrTx,
   accountId: string,
-  scope: string,
+  userId: string | null,
   metric: 'requests' | 'tokens',
   since: Date,
 ) {
   const [row] = await db
-    .select({ n: sql<string>`coalesce(sum(${usageBuckets.used}), 0)` })
-    .from(usageBuckets)
+    .select({
+      n:
+        metric === 'requests'
+          ? sql<string>`count(*)`
+          : sql<string>`coalesce(sum(${aiRequests.inputTokens} + ${aiRequests.outputTokens}), 0)`,
+    })
+    .from(aiRequests)
     .where(
       and(
-        eq(usageBuckets.accountId, accountId),
-        eq(usageBuckets.scope, scope),
-        eq(usageBuckets.metric, metric),
-        gte(usageBuckets.bucket, since),
+        eq(aiRequests.accountId, accountId),
+        userId ? eq(aiRequests.userId, userId) : undefined,
+        eq(aiRequests.status, 'answered'),
+        gte(aiRequests.createdAt, since),
       ),
     );
   return Number(row?.n ?? 0);
 }
 
 /**
- * Usage against the plan's limits: your own, and for admins the account's. Counts include leases a
- * process holds but has not spent yet (at most a few seconds' worth). Recent requests say why each counted.
+ * Usage against the plan's limits: your own, and for admins the account's, with the reason each of
+ * your recent requests counted (or did not).
  */
 export async function usageSummary(db: DbOrTx, actor: Actor) {
   const [account] = await db
@@ -46,11 +55,10 @@ export async function usageSummary(db: DbOrTx, actor: Actor) {
   const hour = new Date(now - HOUR);
   const day = new Date(now - DAY);
   const month = monthStart(now);
-  const me = `user:${actor.userId}`;
   const [uh, ud, ut] = await Promise.all([
-    used(db, actor.accountId, me, 'requests', hour),
-    used(db, actor.accountId, me, 'requests', day),
-    used(db, actor.accountId, me, 'tokens', month),
+    used(db, actor.accountId, actor.userId, 'requests', hour),
+    used(db, actor.accountId, actor.userId, 'requests', day),
+    used(db, actor.accountId, actor.userId, 'tokens', month),
   ]);
   const recent = await db
     .select({
@@ -82,9 +90,9 @@ export async function usageSummary(db: DbOrTx, actor: Actor) {
   };
   if (actor.role !== 'admin') return { plan: account?.plan ?? 'free', mine };
   const [ah, ad, at] = await Promise.all([
-    used(db, actor.accountId, 'account', 'requests', hour),
-    used(db, actor.accountId, 'account', 'requests', day),
-    used(db, actor.accountId, 'account', 'tokens', month),
+    used(db, actor.accountId, null, 'requests', hour),
+    used(db, actor.accountId, null, 'requests', day),
+    used(db, actor.accountId, null, 'tokens', month),
   ]);
   const perDay = await db
     .select({

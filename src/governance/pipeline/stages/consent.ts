@@ -48,7 +48,7 @@ export function consentStage(
       );
     return required(
       { kind: 'data_transfer', technologyId: first.config.id, provider: first.label, region: first.region },
-      `Requests to ${first.label} are processed ${first.region ? `in ${first.region}` : 'outside this server'}; acknowledge this before your first request`,
+      `Requests to ${first.label} leave this server${first.region ? ` (data region: ${first.region})` : ''}; acknowledge this under Settings → AI before your first request`,
     );
   }
   const kept = chain.filter(usable);

@@ -22,6 +22,7 @@ const AI_ORIGIN: PhraseGroup = {
       0.9,
     ],
     [/\byou wrote (?:it|this|them)\b/, 0.9],
+    [/\b(?:it|this|they) (?:was|is|were|are) (?:ai[- ])?(?:generated|machine[- ]written)\b/, 0.9],
   ],
 };
 
@@ -61,7 +62,7 @@ const CONCEALMENT: PhraseGroup = {
 
 const CLAIM = String.raw`(?:say|says|saying|claim|claims|claiming|state|states|tell (?:them|him|her|the [\w']+|everyone|people)|insist|assure (?:them|him|her|the [\w']+)|swear|pretend|make (?:it|them|him|her|the [\w']+) (?:look|seem|sound|think|believe)|so (?:that )?(?:they|he|she|the [\w']+) (?:think|thinks|believe|believes))`;
 const WROTE = String.raw`(?:wrote|typed|composed|authored|penned|drafted|created|did)`;
-const BY_OWN_HAND = String.raw`(?:myself|ourselves|personally|by hand|on (?:my|our) own|from scratch|without (?:any )?(?:help|ai|assistance|tools))`;
+const BY_OWN_HAND = String.raw`(?:myself|ourselves|personally|alone|by myself|by hand|on (?:my|our) own|from scratch|without (?:any )?(?:help|ai|assistance|tools))`;
 const HUMAN_WRITTEN = String.raw`(?:100% |fully |entirely |completely |really |truly )?(?:human[- ]written|human[- ]made|human[- ]authored|written by (?:a human|a person|a real person|hand|me|us|(?:our|my) (?:[\w']+ )?(?:team|analysts?|staff|writers?|copywriters?|people|employees|experts?|editors?))|hand[- ]?written|(?:my|our) own (?:work|writing)|not (?:ai|machine)[- ](?:generated|written)|not (?:written|generated|made) (?:by|with|using) (?:ai|a bot|a machine|chatgpt))`;
 
 export const DECEPTIVE_AUTHORSHIP_RULES: GuardRule[] = [
@@ -135,6 +136,10 @@ export const DECEPTIVE_AUTHORSHIP_RULES: GuardRule[] = [
             ],
             [
               rx`\b(?:${CLAIM}|promise|guarantee|certify)\b ${gap(3)}(?:that )?(?:it|this|the [\w']+|this [\w']+) (?:was|is|were|are) ${HUMAN_WRITTEN}\b`,
+              1,
+            ],
+            [
+              rx`\b(?:pass|passes|present|submit|hand in|turn in)\w* (?:(?:it|this|them) )?(?:off )?as if (?:i|we) ${WROTE} (?:it |this |them )?${BY_OWN_HAND}`,
               1,
             ],
             [

@@ -4,7 +4,7 @@ import type { GuardRule, Phrase, PhraseGroup } from '../rules.js';
 // An age cue must not read "over 50k", "older than 30 days" or "over 50 employees" as a person's age.
 const AGE_NUMBER = String.raw`\d{2}(?= ?(?:years?(?: old)?|yo|y/o|\+)?(?:[,.;:!?)]|$| and\b| or\b| from\b| in\b| for\b| to\b| who\b| because\b| as\b| at\b| on\b))`;
 
-// Families of protected characteristics as regex sources, so each can follow an action verb.
+// The protected characteristics of the terms, one regex source per family; the rules use them joined.
 const CHARACTERISTICS = {
   race: String.raw`(?:race|races|racial(?:ly)?|ethnicit(?:y|ies)|ethnic(?:ally)?|skin (?:colou?r|tone)|black people|white people|caucasians?|african[- ]americans?|ethnic[- ]sounding|(?:asian|hispanic|latino|latina|arab|arabic|african|indian|chinese|jewish|muslim|foreign)[- ](?:sounding|looking)|(?:sound|sounds|sounding|look|looks|looking) (?:foreign|ethnic|muslim|jewish|arabic|african|asian|indian|hispanic|latino|black|white)|(?:asian|hispanic|latino|arab|black|white) (?:people|customers|candidates|applicants|employees|leads|names|families|neighbou?rhoods?))`,
   religion: String.raw`(?:religions?|religious|(?<!good |bad )faith|muslims?|islamic|jews|jewish|christians|christian (?:faith|customers|candidates|applicants|people|names|background)|(?<=(?:is|are|they're|he's|she's|being|as) (?:a )?)christian|hindus?|sikhs?|buddhists?|atheists?|catholics?|protestants?|mormons?|church[- ]?goers?)`,
@@ -19,9 +19,9 @@ const CHARACTERISTICS = {
 
 const STRONG_ACTION = String.raw`(?:(?:rank|sort|filter|exclude|screen|segment|target|prioriti[sz]e|deprioriti[sz]e|reject|disqualify|favou?r|prefer|shortlist|weed out|eliminate|single out|discriminat|profil|infer|guess|predict|deduce|classify|categori[sz]e|work out|figure out)\w*|(?:only|never|don't|do not|won't|will not) (?:hire|call|contact|email|target|show|keep|include|invite|approve|accept|serve|promote|rent to|sell to|work with|offer)|(?:only|exclusively|just) (?:to|for|among)|(?:which|who) (?:of (?:these|the|our|my|them) )?(?:[\w']+ )?(?:is|are) (?:likely|probably|possibly|most likely|secretly))`;
 const WEAK_ACTION = String.raw`(?:(?:score|rate|grade|order|pick|select|choose|remove|drop|list|find|identify|tag|label|group|cluster|split|bucket|separate|divide|determine|detect|estimate|flag|hire|fire|promote|approve|accept|decline|turn away|lay off|block|deny|charge|price|assign|route|allocate|distribute)\w*|tell me|(?:offer|pay|give) (?:[\w']+ )?(?:lower|higher|less|more|different|worse|better))`;
-// Up to six words between the action and the characteristic, never across a comma or a negation, so
+// Up to eight words between the action and the characteristic, never across a comma or a negation, so
 // "rank leads by budget, not by ethnicity" is not read as ranking by ethnicity.
-const CRITERION_GAP = String.raw`(?:(?!(?:not|never|no|without|regardless|irrespective|don't|doesn't|isn't|aren't|won't|can't|shouldn't)\b)[\w'-]+ ){0,6}?`;
+const CRITERION_GAP = String.raw`(?:(?!(?:not|never|no|without|regardless|irrespective|don't|doesn't|isn't|aren't|won't|can't|shouldn't)\b)[\w'-]+ ){0,8}?`;
 
 function actionThen(characteristic: string): Phrase[] {
   return [
@@ -40,6 +40,14 @@ const CRITERION: PhraseGroup = {
     ...actionThen(`(?:${ANY_CHARACTERISTIC})`),
     [
       rx`\b(?:which|who|whether|if) (?:of )?(?:[\w']+ ){0,3}?(?:is|are) (?:likely |probably |possibly |secretly )?(?:an? )?${ASKED_ATTRIBUTE}\b`,
+      1,
+    ],
+    [
+      rx`\b(?:how likely|likelihood|probability|chances?)\b (?:that )?${CRITERION_GAP}(?:is|are|to be|being) (?:an? )?${ASKED_ATTRIBUTE}\b`,
+      1,
+    ],
+    [
+      rx`\b(?:put|move|place|push|send)\w* (?:all |the )?(?:${ANY_CHARACTERISTIC}) (?:[\w']+ ){0,2}?(?:at the bottom|at the end|last|to the back|aside|on hold|on the (?:reject|no) pile)\b`,
       1,
     ],
     [

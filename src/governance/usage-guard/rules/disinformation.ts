@@ -6,7 +6,7 @@ const HARMFUL = String.raw`(?:fake|false|fabricated|made[- ]up|bogus|phony|phone
 // Handling harmful content someone else made is support work: replying to a fake review, reporting
 // harassment, debunking a rumour. Tied to the harmful word that follows so "write a fake review and
 // reply to it" is still caught.
-const HANDLING_HARM = rx`\b(?:debunk|counter|correct|fight|combat|rebut|refute|respond(?:ing)? to|reply(?:ing)? to|replies to|response to|answer(?:ing)?|flag|report|detect|identify|spot|remove|take down|warn\w*|complain\w*|dispute|handle|deal with|address|moderat\w*|investigat\w*|verify|fact[- ]check|protect\w*|prevent\w*)\w*\b ${gap(4)}${HARMFUL}`;
+const HANDLING_HARM = rx`\b(?:debunk|counter|correct|fight|combat|rebut|refute|respond(?:ing)? to|reply(?:ing)? to|replies to|response to|answer(?:ing)?|flag|report|detect|identify|spot|remove|take down|warn\w*|complain\w*|dispute|handle|deal with|address|moderat\w*|investigat\w*|verify|fact[- ]check|protect\w*|prevent\w*)\w*\b ${gap(3)}${HARMFUL}`;
 // Writing about disinformation ("the dangers of fake news") is not producing it.
 const ABOUT_HARM = rx`\b(?:about|regarding|explaining|describing|on the (?:topic|subject|dangers?|risks?) of) ${gap(4)}(?:fake news|disinformation|misinformation|propaganda|deepfakes?|rumou?rs?|fake reviews)\b`;
 // Someone else made the harmful content and the user answers it: "our reviewer left false claims".
@@ -38,7 +38,7 @@ export const DISINFORMATION_RULES: GuardRule[] = [
           name: 'falsehood',
           phrases: [
             [
-              /\b(?:fake|false|fabricated|made[- ]up|bogus|phony|phoney|fraudulent|forged|fictitious|doctored|misleading|untrue|hoax)\b (?:[\w']+ )?(?:news|articles?|stor(?:y|ies)|press releases?|headlines?|reports?|statistics?|stats|stud(?:y|ies)|evidence|rumou?rs?|claims?|information|info|quotes?|testimonials?|reviews?|ratings?|endorsements?|research|data|case stud(?:y|ies)|screenshots?|documents?|invoices?|certificates?|credentials?|accusations?|allegations?|posts?|tweets?|campaign|figures|numbers|results|receipts?)\b/,
+              /\b(?:fake|false|fabricated|made[- ]up|bogus|phony|phoney|fraudulent|forged|fictitious|doctored|misleading|untrue|hoax)\b (?:[\w'-]+ )?(?:news|articles?|stor(?:y|ies)|press releases?|headlines?|reports?|statistics?|stats|stud(?:y|ies)|evidence|rumou?rs?|claims?|information|info|quotes?|testimonials?|reviews?|ratings?|endorsements?|research|data|case stud(?:y|ies)|screenshots?|documents?|invoices?|certificates?|credentials?|accusations?|allegations?|posts?|tweets?|campaign|figures|numbers|results|receipts?)\b/,
               1,
             ],
             [
@@ -93,7 +93,7 @@ export const DISINFORMATION_RULES: GuardRule[] = [
               1,
             ],
             [
-              /\b(?:under|using|with|from) (?:fake|different|made[- ]up|fictional|multiple|burner) (?:names|accounts|identities|profiles|personas|emails)\b/,
+              /\b(?:under|using|with|from) (?:fake|different|made[- ]up|fictional|multiple|burner|several|many) (?:[\w']+ )?(?:names|accounts|identities|profiles|personas|emails)\b/,
               1,
             ],
             [
@@ -135,6 +135,10 @@ export const DISINFORMATION_RULES: GuardRule[] = [
               /\b(?:it|that|this) (?:didn't|did not|never) (?:really )?happen(?:ed)?\b|\b(?:which|that) (?:is|was) (?:not true|untrue|false|a lie)\b/,
               1,
             ],
+            [
+              /\b(?:none|nothing) of (?:it|this|that|these|them) (?:is|was|are|were) true\b|\bit'?s all (?:made up|lies|invented)\b/,
+              1,
+            ],
             [/\b(?:we|i) (?:have no|don't have any|haven't got|lack) (?:proof|evidence)\b/, 0.8],
             [/\b(?:without|with no) (?:any )?(?:proof|evidence)\b/, 0.8],
             [
@@ -174,6 +178,10 @@ export const DISINFORMATION_RULES: GuardRule[] = [
             ],
             [/\b(?:scare|frighten|intimidate|threaten) (?:him|her|them|the [\w']+) (?:so|into|until)\b/, 0.9],
             [/\b(?:i|we) know where (?:you|he|she|they) live\w*\b/, 1],
+            [
+              /\bmake (?:his|her|their|your) li(?:fe|ves) (?:a )?(?:living )?(?:hell|miserable|a nightmare)\b/,
+              1,
+            ],
             [
               /\b(?:expose|leak|publish|share|post|release)\w* (?:his|her|their) (?:private|intimate|nude|personal) (?:photos?|pictures?|images?|videos?|messages?|secrets?)\b/,
               1,

@@ -33,7 +33,7 @@ export const EMPLOYMENT_RULES: GuardRule[] = [
             [/\b(?:hiring|recruitment|recruiting|selection|employment|job offer) decisions?\b/, 1],
             [
               // Base forms only, and not what a tool or agency does: "an agency that ranks candidates" is a description.
-              rx`\b(?<!(?:tool|software|platform|system|app|product|agency|they|that|which|who) (?:to |that |which )?)(?:shortlist|screen|rank|score|rate|grade|pick|choose|select|reject|accept|approve|disqualify|filter|evaluate|assess|compare|sort|triage)(?:ing)? ${gap(3)}${CANDIDATES}`,
+              rx`\b(?<!(?:tool|software|platform|system|app|product|agency|they|that|which|who) (?:to |that |which )?)(?:shortlist|screen|rank|score|rate|grade|pick|choose|select|reject|accept|approve|disqualify|filter|evaluate|assess|compare|sort|triage)(?:ing)? ${gap(4)}${CANDIDATES}`,
               0.9,
             ],
             [
@@ -167,6 +167,10 @@ export const EMPLOYMENT_RULES: GuardRule[] = [
             ],
             [
               rx`\bperformance (?:reviews?|appraisals?|evaluations?|ratings?|assessments?|scorecards?) (?:for|of) (?:him|her|each (?:[\w']+ )?${EMPLOYEES}|every (?:[\w']+ )?${EMPLOYEES}|the (?:[\w']+ )?${EMPLOYEES}|my ${EMPLOYEES}|my team|our team|(?:each|every) (?:member|person|one) (?:of|on|in) (?:my|our|the) team|everyone (?:on|in) (?:my|our|the) team|[\w']+ (?:from|on|in) (?:my|our|the) team)\b`,
+              1,
+            ],
+            [
+              rx`\b(?:give|assign)\w* (?:each|every|all|the|my|our) (?:[\w']+ )?${EMPLOYEES} (?:a |an )?(?:performance |quality |productivity )?(?:score|rating|grade|ranking|review)\b`,
               1,
             ],
             [

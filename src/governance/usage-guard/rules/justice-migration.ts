@@ -75,7 +75,7 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
           name: 'justice decision',
           phrases: [
             [
-              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(4)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing)|likely to (?:commit|re-?offend|abscond)(?: (?:a |another |any |more |further )?crimes?)?|commit (?:a |another |any |more |further )?crimes?)\b`,
+              rx`\b(?:predict|forecast|estimate|assess|score|calculate|model|rate|determine|evaluate|flag)\w* ${gap(6)}(?:recidivism|re-?offend\w*|re-?arrest|criminality|crime risk|criminal (?:risk|behaviou?r|propensity|tendencies)|flight risk|dangerousness|likelihood of (?:re-?offending|committing|absconding|fleeing)|likely to (?:commit|re-?offend|abscond)(?: (?:a |another |any |more |further )?crimes?)?|commit (?:a |another |any |more |further )?crimes?)\b`,
               1,
             ],
             [
@@ -88,6 +88,10 @@ export const JUSTICE_MIGRATION_RULES: GuardRule[] = [
             ],
             [/\bpredictive policing\b/, 1],
             [/\b(?:crime|criminal) (?:prediction|forecasting|risk scor\w*)\b/, 0.9],
+            [
+              /\b(?:defendant|offender|inmate|prisoner|parolee|accused|suspect)s?(?:'s)? (?:will|would|is likely to|are likely to|might) (?:re-?offend|commit|flee|abscond)\w*\b/,
+              1,
+            ],
             [
               rx`\b(?:is|was|whether) (?:the |this |he |she |they |our )?(?:suspect|defendant|accused|offender|inmate|prisoner|witness|claimant|asylum seeker|migrant|refugee)s? ${gap(2)}(?:guilty|innocent|lying|credible|telling the truth|a flight risk|dangerous|likely to (?:re-?offend|flee|abscond|commit))\b`,
               1,

@@ -32,7 +32,16 @@ export const REVERSE_ENGINEERING_RULES: GuardRule[] = [
         {
           name: 'hidden instructions',
           phrases: [
-            [/\bsystem ?(?:prompts?|instructions?)\b/, 1],
+            // "Our system prompt engineers" names a team, not the prompt.
+            [
+              /\bsystem ?(?:prompts?|instructions?)\b(?! (?:engineer|engineering|design|writer|library|template|best practice))/,
+              1,
+            ],
+            [/\b(?:everything|all|what(?:ever)?) you (?:were|have been) (?:told|given|instructed)\b/, 0.9],
+            [
+              /\b(?:configuration|config|setup|settings|parameters) (?:you (?:run|operate|work) (?:with|under)|you were (?:given|configured with))\b/,
+              0.9,
+            ],
             [
               /\b(?:instructions|rules|prompt|directives) (?:you (?:were|have been) (?:given|told|fed)|you got|you received|given to you|(?:[\w']+ ){0,2}?before (?:my|this) (?:message|question|prompt))\b/,
               0.9,
@@ -143,7 +152,7 @@ export const REVERSE_ENGINEERING_RULES: GuardRule[] = [
             ],
             [/\b(?:start|begin)\w* (?:your (?:reply|answer|response) )?with ["']?you are\b/, 0.7],
             [
-              /\b(?:you are now|act as|pretend to be|enter|enable|switch to|activate) (?:dan|developer mode|jailbreak mode|jailbroken|unrestricted mode|god mode|an? (?:unfiltered|uncensored|unrestricted) (?:ai|model|assistant|version))\b/,
+              /\b(?:you are now|act as|pretend to be|enter|enable|switch to|activate) (?:in )?(?:dan|developer mode|maintenance mode|debug mode|admin mode|sudo mode|jailbreak mode|jailbroken|unrestricted mode|god mode|an? (?:unfiltered|uncensored|unrestricted) (?:ai|model|assistant|version))\b/,
               0.8,
             ],
             [/\bjailbreak\w* (?:you|yourself|the (?:ai|model|assistant|bot|copilot|llm))\b/, 0.8],

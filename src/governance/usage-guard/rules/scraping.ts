@@ -57,7 +57,7 @@ export const SCRAPING_RULES: GuardRule[] = [
           name: 'bulk collection',
           phrases: [
             [
-              rx`\b(?:extract|collect|gather|grab|pull|download|copy|compile|get|export|rip|save|fetch)\w* ${gap(3)}(?:all|every|each|thousands of|hundreds of|\d{3,}|as many|the entire|the full list of|a list of all)\b`,
+              rx`\b(?:extract|collect|gather|grab|pull|download|copy|compile|get|export|rip|save|fetch)\w* ${gap(5)}(?:all|every|each|thousands of|hundreds of|\d{3,}|as many|the entire|the full list of|a list of all)\b`,
               0.8,
             ],
             [/\b(?:bulk|mass)[- ](?:download|extract\w*|collect\w*|harvest\w*|export\w*|copy\w*)\b/, 0.9],
@@ -74,7 +74,7 @@ export const SCRAPING_RULES: GuardRule[] = [
           phrases: [
             // "Leads that came from the website" names a source, not a harvest.
             [
-              rx`\b(?<!(?:came|come|comes|coming|originated|sourced|arrived|signed up|submitted|registered|converted) )(?:from|on|across|off|of) (?:the |their |his |her |that |these |every |all |each |all the )?${WEB_SOURCE}\b(?! (?:form|forms|chat|widget|signup|sign-up|contact form))`,
+              rx`\b(?<!(?:came|come|comes|coming|originated|sourced|arrived|signed up|submitted|registered|converted) )(?:from|on|across|off|of) (?:the |their |his |her |that |these |every |all |each |all the )?(?:[\w'-]+ )?${WEB_SOURCE}\b(?! (?:form|forms|chat|widget|signup|sign-up|contact form))`,
               1,
             ],
             [/\bevery (?:page|website|site|profile|listing|url)\b/, 0.9],

@@ -83,6 +83,10 @@ export const SIGNIFICANT_DECISION_RULES: GuardRule[] = [
               1,
             ],
             [
+              /\b(?:kick|throw|boot)\w* (?:him|her|them|this (?:customer|client|user|member|buyer)|the (?:customer|client|user|member|buyer)) (?:off|out)\b/,
+              1,
+            ],
+            [
               rx`\bput ${gap(2)}on (?:the|a|our) (?:blacklist|blocklist|do[- ]not[- ](?:serve|sell|service) list)\b`,
               1,
             ],
@@ -117,7 +121,7 @@ export const SIGNIFICANT_DECISION_RULES: GuardRule[] = [
             ],
             [/\bend (?:the|his|her|their|our|this) (?:contract|agreement|lease|tenancy|membership)\b/, 0.8],
             [
-              /\b(?:don't|do not|won't|will not|not) renew (?:his|her|their|the|this) (?:contract|agreement|lease|membership)\b/,
+              /\b(?:don't|do not|won't|will not|not|refuse to|decline to) renew (?:his|her|their|the|this) (?:[\w']+ )?(?:contract|agreement|lease|tenancy|membership)\b/,
               0.8,
             ],
             [/\bnon[- ]?renewal (?:of|notice|letter)\b/, 0.8],
@@ -169,6 +173,10 @@ export const SIGNIFICANT_DECISION_RULES: GuardRule[] = [
             ],
             [
               rx`\b(?:which|who|whether) ${gap(3)}(?:students?|pupils?|applicants?) ${gap(2)}(?:to |we should |should we )?(?:admit|accept|reject|expel|suspend)\w*\b`,
+              1,
+            ],
+            [
+              rx`\b(?:which|who|whether) ${gap(3)}(?:students?|pupils?|applicants?|candidates?) ${gap(2)}(?:gets?|should get|will get) (?:into|in to|admitted to|accepted (?:in)?to) (?:the |our |this )?(?:[\w']+ )?(?:program\w*|school|course|university|college|class|cohort|academy)\b`,
               1,
             ],
             [/\badmissions? decisions?\b/, 0.9],

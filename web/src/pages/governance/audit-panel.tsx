@@ -5,11 +5,16 @@ import { useState } from 'react';
 import { get } from '../../api/client';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { aiKeys, type Technology } from '../ai/ai-types';
 import type { AuditEntry } from './governance-types';
 
 type Verify = { ok: boolean; entries: number; firstBadSeq?: number; reason?: string };
 
 const STATUS_COLOR: Record<string, string> = { answered: 'teal', denied: 'red', failed: 'orange' };
+
+/** Technology ids read as their names. */
+const named = (text: string, names: Map<string, string>) =>
+  text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => names.get(id) ?? id);
 
 function describe(e: AuditEntry['entry']): string {
   if (e.type === 'ai_request')
@@ -32,6 +37,11 @@ export function AuditPanel() {
     queryFn: () => get<{ items: AuditEntry[] }>('/audit/entries', { limit: 200 }).then((r) => r.items),
   });
   const verify = useMutation({ mutationFn: () => get<Verify>('/audit/verify') });
+  const techs = useQuery({
+    queryKey: aiKeys.technologies,
+    queryFn: () => get<{ items: Technology[] }>('/ai/technologies').then((r) => r.items),
+  });
+  const names = new Map((techs.data ?? []).map((t) => [t.id, t.name]));
   if (entries.isError) return <QueryError error={entries.error} onRetry={() => entries.refetch()} />;
   const types = [...new Set((entries.data ?? []).map((e) => e.entry.type))];
   const shown = (entries.data ?? []).filter((e) => !type || e.entry.type === type);
@@ -100,7 +110,7 @@ export function AuditPanel() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{describe(e.entry)}</Text>
+                    <Text size="sm">{named(describe(e.entry), names)}</Text>
                   </Table.Td>
                   <Table.Td>
                     <Code>{e.hash.slice(0, 10)}</Code>

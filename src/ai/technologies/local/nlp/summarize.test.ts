@@ -53,3 +53,10 @@ describe('summarize', () => {
     assert.deepEqual(summarize('Okay. Thanks!'), { sentences: [], text: '' });
   });
 });
+
+describe('summarize: short notes', () => {
+  it('a one-line note without a verb is its own summary, not nothing', () => {
+    const r = summarize('A secret summary about the secret deal and its secret budget.');
+    assert.deepEqual(r.sentences, ['A secret summary about the secret deal and its secret budget.']);
+  });
+});

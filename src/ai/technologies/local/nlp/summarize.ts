@@ -30,7 +30,12 @@ function candidatesOf(sentences: Sentence[]): Candidate[] {
   // In calls, questions mostly prompt the answer that holds the fact; keep them only if nothing else is left.
   // In emails and notes a question is usually the request itself, so it stays.
   const statements = all.filter(({ sentence }) => !(sentence.speaker && sentence.text.endsWith('?')));
-  return statements.length > 0 ? statements : all;
+  if (statements.length > 0) return statements;
+  if (all.length > 0) return all;
+  // A short note of headlines and fragments: summarise what there is rather than answer nothing.
+  return sentences
+    .map((sentence) => ({ sentence, words: [...new Set(sentence.content)] }))
+    .filter(({ sentence, words }) => words.length > 0 && !isPleasantry(sentence));
 }
 
 /**

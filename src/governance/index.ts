@@ -32,6 +32,7 @@ export { exportLedger, verifyLedger } from './ledger/verify-ledger.js';
 export {
   addRestriction,
   getPolicy,
+  listBlocks,
   listRestrictions,
   publishTerms,
   removeRestriction,

@@ -519,6 +519,17 @@ describe('web app in a browser', () => {
         const auditShot = path.join(ROOT, 'test-results', 'governance-audit.png');
         await page.screenshot({ path: auditShot, fullPage: true });
         fs.copyFileSync(auditShot, path.join(ROOT, 'docs', 'screenshots', 'governance-audit.png'));
+        await page.getByRole('tab', { name: 'People and access' }).click();
+        await page.getByRole('combobox', { name: 'Who' }).click();
+        await page.getByRole('option', { name: 'Nora Newcomer' }).click();
+        await page.getByRole('button', { name: 'Turn AI off' }).click();
+        await page
+          .getByRole('row')
+          .filter({ hasText: 'Nora Newcomer' })
+          .filter({ hasText: 'Every surface' })
+          .waitFor();
+        const restricted = await server.store.pool.query('select surface from ai_restrictions');
+        assert.deepEqual(restricted.rows, [{ surface: null }]);
         await page.goto(`${server.url}/ai`);
 
         // Edit: another default model, tested before it is saved.

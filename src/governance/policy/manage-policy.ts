@@ -134,6 +134,20 @@ export async function removeRestriction(db: Database, actor: Actor, id: string) 
   });
 }
 
+export async function listBlocks(db: Database, actor: Actor) {
+  requireAdmin(actor);
+  return db
+    .select({
+      userId: aiUserBlocks.userId,
+      reason: aiUserBlocks.reason,
+      blockedAt: aiUserBlocks.blockedAt,
+      name: users.name,
+    })
+    .from(aiUserBlocks)
+    .innerJoin(users, eq(users.id, aiUserBlocks.userId))
+    .where(eq(aiUserBlocks.accountId, actor.accountId));
+}
+
 /** An admin blocks a user from AI Tools (e.g. after a complaint) or lifts the block. Audited. */
 export async function setUserBlock(db: Database, actor: Actor, userId: string, reason: string | null) {
   requireAdmin(actor);

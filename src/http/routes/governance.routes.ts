@@ -12,6 +12,7 @@ import {
   getPolicy,
   HumanDecisionIn,
   listAuditEntries,
+  listBlocks,
   listComplaints,
   listRestrictions,
   PolicyIn,
@@ -138,6 +139,21 @@ export async function governanceRoutes(app: App, { governance: g }: AppDeps) {
     async (req, reply) => {
       await removeRestriction(db, req.actor, req.params.id);
       return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/ai/blocks',
+    { schema: { tags, summary: 'Users blocked from AI Tools (admin)' } },
+    async (req) => ({
+      items: await listBlocks(db, req.actor),
+    }),
+  );
+  app.get(
+    '/ai/terms',
+    { schema: { tags, summary: 'The current AI terms', response: { 200: TermsOut } } },
+    async (req) => {
+      const s = await consentStatus(g, req.actor);
+      return { version: s.terms.version, text: s.terms.text };
     },
   );
   app.put(

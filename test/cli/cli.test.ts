@@ -80,6 +80,44 @@ describe('cohelm CLI', { timeout: 240_000 }, () => {
     }
   });
 
+  test('audit verify and export, plan list and set, data export; a broken chain exits 1', async () => {
+    const acc = cli(
+      ['account', 'create', '--name', 'Ledgerco', '--admin-email', 'ledger@ledgerco.test'],
+      env,
+    );
+    assert.equal(acc.status, 0, acc.stderr);
+    const store = openDatabase(database.url);
+    try {
+      const [{ id }] = (await store.pool.query("select id from accounts where name = 'Ledgerco'")).rows;
+      const { recordDecisionForAccount } = await import('../../src/governance/ledger/record-decision.js');
+      await store.db.transaction(async (tx) => {
+        for (let i = 0; i < 3; i++)
+          await recordDecisionForAccount(tx, id, 'setting_changed', { setting: `s${i}` });
+      });
+      const ok = cli(['audit', 'verify', '--account', 'Ledgerco'], env);
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.match(ok.stdout, /ok\s+Ledgerco: 3 entries/);
+      const exported = cli(['audit', 'export', '--account', 'Ledgerco'], env);
+      assert.equal(exported.stdout.trim().split('\n').length, 3);
+      const plans = cli(['plan', 'set', 'free', '--user-requests-per-hour', '42'], env);
+      assert.equal(plans.status, 0, plans.stderr);
+      assert.match(cli(['plan', 'list'], env).stdout, /free\t.*"requestsPerHour":42/);
+      assert.equal(cli(['plan', 'set', 'nope', '--requests-per-hour', '1'], env).status, 2);
+      const data = cli(['data', 'export', '--anonymized', '--account', 'Ledgerco'], env);
+      assert.equal(data.status, 0, data.stderr);
+      assert.match(data.stderr, /has not opted in/);
+      await store.pool.query(
+        'update audit_ledger set entry = \'{"type":"forged"}\' where account_id = $1 and seq = 2',
+        [id],
+      );
+      const broken = cli(['audit', 'verify', '--account', 'Ledgerco'], env);
+      assert.equal(broken.status, 1);
+      assert.match(broken.stdout, /BROKEN\s+Ledgerco: entry 2/);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('works with no server running: starts and stops its own embedded database', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-cli-'));
     const local = { COHELM_DATA_DIR: dir, DATABASE_URL: '' };

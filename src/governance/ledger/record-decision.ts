@@ -13,3 +13,13 @@ export async function recordDecision(
     { accountId: actor.accountId, entry: { type, by: actor.userId, via: actor.via, ...details } },
   ]);
 }
+
+/** The same, for a decision with no acting user (the system, or a test's setup). */
+export async function recordDecisionForAccount(
+  tx: Tx,
+  accountId: string,
+  type: string,
+  details: Record<string, unknown>,
+) {
+  await appendToLedger(tx, [{ accountId, entry: { type, by: null, ...details } }]);
+}

@@ -1,9 +1,22 @@
-import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  Paper,
+  Progress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { get } from '../../api/client';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { aiKeys, type Technology } from '../ai/ai-types';
 import type { Meter, Usage } from './governance-types';
 
 const COLORS = ['#228be6', '#40c057', '#fab005', '#fa5252', '#7950f2', '#15aabf', '#e64980'];
@@ -31,13 +44,18 @@ function MeterCard({ label, m }: { label: string; m: Meter }) {
   );
 }
 
-/** Requests per day by surface (stacked), from the account's request log. */
-function PerDayChart({ rows }: { rows: NonNullable<Usage['account']>['perDay'] }) {
-  const surfaces = [...new Set(rows.map((r) => r.surface))];
+type PerDay = NonNullable<Usage['account']>['perDay'];
+type GroupBy = 'surface' | 'technologyId' | 'status';
+
+/** Requests per day, stacked by surface, technology or outcome, from the account's request log. */
+function PerDayChart({ rows, by, names }: { rows: PerDay; by: GroupBy; names: Map<string, string> }) {
+  const label = (r: PerDay[number]) =>
+    by === 'technologyId' ? (names.get(r.technologyId ?? '') ?? r.technologyId ?? 'none') : r[by];
+  const series = [...new Set(rows.map(label))];
   const byDay = new Map<string, Record<string, number | string>>();
   for (const r of rows) {
     const d = byDay.get(r.day) ?? { day: r.day };
-    d[r.surface] = Number(d[r.surface] ?? 0) + r.requests;
+    d[label(r)] = Number(d[label(r)] ?? 0) + r.requests;
     byDay.set(r.day, d);
   }
   const data = [...byDay.values()];
@@ -56,8 +74,15 @@ function PerDayChart({ rows }: { rows: NonNullable<Usage['account']>['perDay'] }
           <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
           <Legend />
-          {surfaces.map((s, i) => (
-            <Bar key={s} dataKey={s} stackId="a" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
+          {series.map((s, i) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              stackId="a"
+              fill={COLORS[i % COLORS.length]}
+              isAnimationActive={false}
+              maxBarSize={64}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -72,6 +97,12 @@ export function UsagePanel() {
     queryFn: () => get<Usage>('/ai/usage'),
     refetchInterval: 15_000,
   });
+  const techs = useQuery({
+    queryKey: aiKeys.technologies,
+    queryFn: () => get<{ items: Technology[] }>('/ai/technologies').then((r) => r.items),
+    enabled: Boolean(usage.data?.account),
+  });
+  const [by, setBy] = useState<GroupBy>('surface');
   if (usage.isError) return <QueryError error={usage.error} onRetry={() => usage.refetch()} />;
   const u = usage.data;
   if (!u) return null;
@@ -90,10 +121,26 @@ export function UsagePanel() {
             <MeterCard label="Tokens this month" m={u.account.tokensThisMonth} />
           </SimpleGrid>
           <Paper p="md" withBorder>
-            <Text fw={600} size="sm" mb="xs">
-              Requests per day by surface
-            </Text>
-            <PerDayChart rows={u.account.perDay} />
+            <Group justify="space-between" mb="xs">
+              <Text fw={600} size="sm">
+                Requests per day
+              </Text>
+              <SegmentedControl
+                size="xs"
+                value={by}
+                onChange={(v) => setBy(v as GroupBy)}
+                data={[
+                  { value: 'surface', label: 'By surface' },
+                  { value: 'technologyId', label: 'By technology' },
+                  { value: 'status', label: 'By outcome' },
+                ]}
+              />
+            </Group>
+            <PerDayChart
+              rows={u.account.perDay}
+              by={by}
+              names={new Map((techs.data ?? []).map((t) => [t.id, t.name]))}
+            />
           </Paper>
         </>
       )}

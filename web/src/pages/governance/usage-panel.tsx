@@ -91,7 +91,7 @@ function PerDayChart({ rows, by, names }: { rows: PerDay; by: GroupBy; names: Ma
 }
 
 /** Usage against the plan: your own, and the account's with a chart (admins). */
-export function UsagePanel() {
+export function UsagePanel({ mineOnly = false }: { mineOnly?: boolean }) {
   const usage = useQuery({
     queryKey: ['ai', 'usage'],
     queryFn: () => get<Usage>('/ai/usage'),
@@ -100,7 +100,7 @@ export function UsagePanel() {
   const techs = useQuery({
     queryKey: aiKeys.technologies,
     queryFn: () => get<{ items: Technology[] }>('/ai/technologies').then((r) => r.items),
-    enabled: Boolean(usage.data?.account),
+    enabled: Boolean(usage.data?.account) && !mineOnly,
   });
   const [by, setBy] = useState<GroupBy>('surface');
   if (usage.isError) return <QueryError error={usage.error} onRetry={() => usage.refetch()} />;
@@ -112,7 +112,7 @@ export function UsagePanel() {
         <Text size="sm">Plan</Text>
         <Badge variant="light">{u.plan}</Badge>
       </Group>
-      {u.account && (
+      {u.account && !mineOnly && (
         <>
           <Title order={5}>This account</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -144,7 +144,7 @@ export function UsagePanel() {
           </Paper>
         </>
       )}
-      <Title order={5}>You</Title>
+      <Title order={5}>{mineOnly ? 'Your AI usage' : 'You'}</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <MeterCard label="Your requests, last hour" m={u.mine.requestsLastHour} />
         <MeterCard label="Your requests, last 24 hours" m={u.mine.requestsLastDay} />

@@ -28,6 +28,7 @@ import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { UsagePanel } from '../governance/usage-panel';
 import { AiConsentCard } from './ai-consent-card';
 import { MyAiPanel } from './my-ai-panel';
 
@@ -376,6 +377,7 @@ export function SettingsPage() {
           <Stack>
             <AiConsentCard />
             <MyAiPanel />
+            <UsagePanel mineOnly />
           </Stack>
         </Tabs.Panel>
         {user.role === 'admin' && (

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { ACCOUNT_DATA_TABLES } from '../../src/testing/account-tables.js';
 import { seedAccount, startTestApp, type TestContext } from '../../src/testing/harness.js';
 
 type Operation = {
@@ -13,34 +14,7 @@ type Operation = {
   parameters?: { in: string; name: string }[];
 };
 
-const TABLES = [
-  'deals',
-  'tasks',
-  'contacts',
-  'companies',
-  'calls',
-  'messages',
-  'feed_posts',
-  'users',
-  'departments',
-  'api_keys',
-  'custom_field_defs',
-  'pipeline_stages',
-  'ai_technologies',
-  'ai_surface_settings',
-  'ai_user_preferences',
-  'ai_policies',
-  'ai_restrictions',
-  'ai_user_blocks',
-  'ai_terms_versions',
-  'ai_consents',
-  'ai_requests',
-  'ai_contents',
-  'audit_ledger',
-  'pii_vaults',
-  'ai_complaints',
-  'ai_human_decisions',
-];
+const TABLES = ACCOUNT_DATA_TABLES;
 
 describe('bad input on every route', () => {
   let ctx: TestContext;

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { type ProtocolServer, startProtocolServer } from '../../src/ai/testing/protocol-server.js';
+import { ACCOUNT_DATA_TABLES } from '../../src/testing/account-tables.js';
 import { type Client, seedAccount, startTestApp, type TestContext } from '../../src/testing/harness.js';
 
 type Schema = {
@@ -89,35 +90,7 @@ function wav(): Buffer {
   return b;
 }
 
-const ACCOUNT_TABLES = [
-  'accounts',
-  'users',
-  'departments',
-  'api_keys',
-  'custom_field_defs',
-  'pipeline_stages',
-  'companies',
-  'contacts',
-  'deals',
-  'tasks',
-  'calls',
-  'messages',
-  'feed_posts',
-  'ai_technologies',
-  'ai_surface_settings',
-  'ai_user_preferences',
-  'ai_policies',
-  'ai_restrictions',
-  'ai_user_blocks',
-  'ai_terms_versions',
-  'ai_consents',
-  'ai_requests',
-  'ai_contents',
-  'audit_ledger',
-  'pii_vaults',
-  'ai_complaints',
-  'ai_human_decisions',
-];
+const ACCOUNT_TABLES = ['accounts', ...ACCOUNT_DATA_TABLES];
 
 describe('tenant isolation over every OpenAPI route', () => {
   let ctx: TestContext;

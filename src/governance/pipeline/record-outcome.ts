@@ -1,4 +1,3 @@
-import { newId } from '../../shared/ids.js';
 import type { StageDecision } from '../../store/schema/index.js';
 import type { Governance } from '../governance-runtime.js';
 import type { ContentRow } from '../ledger/ledger-writer.js';
@@ -81,5 +80,3 @@ export async function recordOutcome(g: Governance, o: Outcome): Promise<{ reques
   });
   return { requestId, seq };
 }
-
-export const newRequestId = newId;

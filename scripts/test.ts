@@ -55,6 +55,37 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
 
 type PhaseResult = { name: string; pass: number; fail: number; skip: number; todo: number; code: number };
 
+/** What a Ctrl-C or a `timeout` must not leave behind: the test process and the embedded server. */
+const running: { child?: import('node:child_process').ChildProcess; stop?: () => Promise<void> } = {};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    running.child?.kill('SIGTERM');
+    void (running.stop?.() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+
+/** Embedded servers of earlier runs that were killed outright (kill -9): stop them, remove their data. */
+function sweepOrphanedServers(): void {
+  const base = path.join(ROOT, '.test-data');
+  if (!fs.existsSync(base)) return;
+  for (const name of fs.readdirSync(base)) {
+    const owner = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (!owner || owner === process.pid || alive(owner)) continue;
+    const pidFile = path.join(base, name, 'pg', 'postmaster.pid');
+    const postmaster = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+    if (postmaster && alive(postmaster)) process.kill(postmaster, 'SIGINT');
+    fs.rmSync(path.join(base, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function runNodeTest(name: string, files: string[], env: Record<string, string>): Promise<PhaseResult> {
   const tap = path.join(ROOT, 'test-results', `${name}-${process.pid}.tap`);
   fs.mkdirSync(path.dirname(tap), { recursive: true });
@@ -75,6 +106,7 @@ function runNodeTest(name: string, files: string[], env: Record<string, string>)
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
+    running.child = child;
     child.on('exit', (code) => {
       const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
       const count = (key: string) => Number(text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
@@ -109,8 +141,13 @@ async function main() {
   ensureChromium(files);
 
   const results: PhaseResult[] = [];
+  sweepOrphanedServers();
   const dir = path.join(ROOT, '.test-data', `pg-${process.pid}`);
   const embedded = await startEmbeddedPostgres({ dir, port: 0, database: 'postgres', ephemeral: true });
+  running.stop = async () => {
+    await embedded.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
   try {
     await prepareTemplate(embedded.url);
     console.log(`\n▶ embedded PostgreSQL 18 on port ${embedded.port}: ${files.length} test files\n`);

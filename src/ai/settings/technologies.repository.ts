@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../shared/errors.js';
+import { conflictOnDuplicate } from '../../shared/unique-violation.js';
 import type { DbOrTx } from '../../store/database.js';
 import { aiTechnologies, users } from '../../store/schema/index.js';
 import type { AiRuntime } from '../ai-runtime.js';
@@ -118,14 +119,5 @@ export function localOut(ai: AiRuntime) {
   };
 }
 
-export async function uniqueTechnologyName<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    const code =
-      (e as { code?: string; cause?: { code?: string } }).code ??
-      (e as { cause?: { code?: string } }).cause?.code;
-    if (code === '23505') throw new AppError('conflict', `An AI technology named "${name}" already exists`);
-    throw e;
-  }
-}
+export const uniqueTechnologyName = <T>(name: string | undefined, write: () => Promise<T>): Promise<T> =>
+  conflictOnDuplicate(`An AI technology named "${name}" already exists`, write);

@@ -54,6 +54,23 @@ Tom Price: The budget is $48,000 for the first year and we need a decision by ne
 Anna Berg: I'll send the revised proposal by Friday and schedule a demo with your IT team.
 Tom Price: Can you also include the security questionnaire? Our legal team will review the contract.`;
 
+/** The setup of a technology served by the protocol test server, with `model` and one unknown model enabled. */
+export function servedBy(kind: TechnologyConfig['kind'], model: string): ContractSetup {
+  return {
+    config: (server, overrides) => ({
+      id: 'tech-test',
+      kind,
+      name: `Test ${kind}`,
+      baseUrl: server?.url ?? 'http://127.0.0.1:9/v1',
+      apiKey: 'test-key',
+      models: [{ id: model }, { id: 'no-such-model' }],
+      defaultModel: model,
+      connectTimeoutMs: 2000,
+      ...overrides,
+    }),
+  };
+}
+
 export type ContractSetup = {
   /** The technology config to use against the test server (absent for technologies with no server). */
   config(server: ProtocolServer | null, overrides?: Partial<TechnologyConfig>): TechnologyConfig;

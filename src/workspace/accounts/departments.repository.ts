@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../shared/errors.js';
+import { conflictOnDuplicate } from '../../shared/unique-violation.js';
 import type { DbOrTx } from '../../store/database.js';
 import { departments } from '../../store/schema/index.js';
 import { withoutAccount } from '../shared/list-page.js';
@@ -51,12 +52,5 @@ export async function assertParent(
 }
 
 /** Runs a write that may hit the unique name index, reporting a taken name as a conflict. */
-export async function uniqueName<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-    if (code === '23505') throw new AppError('conflict', `A department named "${name}" already exists`);
-    throw err;
-  }
-}
+export const uniqueName = <T>(name: string | undefined, write: () => Promise<T>): Promise<T> =>
+  conflictOnDuplicate(`A department named "${name}" already exists`, write);

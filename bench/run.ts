@@ -4,16 +4,20 @@
  *   pii           personal-data detection on a labelled set (goal recall ≥ 0.95 structured, ≥ 0.80 names)
  *   pipeline      what governance adds per AI request, by stage (goal p50 ≤ 1 ms, p99 ≤ 5 ms)
  *   api           HTTP reads and writes on the embedded PostgreSQL (goals 3,000 / 1,000 req/s)
+ *   copilot-hints event → CoPilot hint latency on the local engine (goal p99 ≤ 50 ms)
  */
 import { runApiBench } from './api.js';
+import { runCopilotHintsBench } from './copilot-hints.js';
 import { runLocalEngineBench } from './local-engine.js';
 import { reportPiiBench } from './pii/run-pii-bench.js';
 import { runPipelineBench } from './pipeline.js';
 
 const SUITES = {
   'local-engine': runLocalEngineBench,
+  pii: reportPiiBench,
   pipeline: runPipelineBench,
   api: runApiBench,
+  'copilot-hints': runCopilotHintsBench,
 } satisfies Record<string, () => Promise<boolean>>;
 
 const asked = process.argv.slice(2);

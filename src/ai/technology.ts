@@ -19,8 +19,27 @@ export const AI_TASKS = [
   'classify',
   'fill_template',
   'follow_up_email',
+  'deal_brief',
+  'task_checklist',
+  'talking_points',
+  'call_summary',
+  'suggest_reply',
+  'edit_text',
+  'crm_autofill',
 ] as const;
 export type AiTask = (typeof AI_TASKS)[number];
+
+export const EDIT_ACTIONS = [
+  'rewrite',
+  'shorten',
+  'expand',
+  'fix_grammar',
+  'change_tone',
+  'translate',
+  'summarize',
+  'checklist',
+] as const;
+export type EditAction = (typeof EDIT_ACTIONS)[number];
 
 export type Capabilities = {
   /** Writes new text (chat/completion). False for the local engine, which only extracts. */
@@ -58,6 +77,12 @@ export type TaskSpec = {
     senderName?: string;
     /** ISO date used to resolve "next Friday". */
     referenceDate?: string;
+    /** edit_text: what to do with the text. */
+    action?: EditAction;
+    /** edit_text change_tone: the tone to write in. */
+    tone?: 'formal' | 'friendly' | 'confident' | 'empathetic';
+    /** The language of the answer (edit_text translate: the target). */
+    language?: string;
   };
 };
 

@@ -6,6 +6,8 @@ export {
   MyChoiceIn,
   MySurfaceOut,
   ProbeIn,
+  SURFACES,
+  type Surface,
   SurfaceParams,
   SurfaceSettingsIn,
   SurfaceSettingsOut,
@@ -29,6 +31,8 @@ export { verifyProvenance } from './content/verify-provenance.js';
 export { exportAnonymized } from './erasure/export-interactions.js';
 export { createGovernance, type Governance } from './governance-runtime.js';
 export { exportLedger, verifyLedger } from './ledger/verify-ledger.js';
+export type { GovernedRequest } from './pipeline/governed-request.js';
+export type { GovernedFinish, GovernedPart } from './pipeline/invoke-governed.js';
 export {
   addRestriction,
   getPolicy,
@@ -41,6 +45,7 @@ export {
 } from './policy/manage-policy.js';
 export * from './policy/policy.schema.js';
 export { AiRequestIn, AiResultOut } from './requests/ai-request.schema.js';
+export { type PlannedTechnology, planTechnology } from './requests/plan-technology.js';
 export {
   runGovernedRequest,
   streamGovernedRequest,

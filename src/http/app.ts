@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type Copilot, createCopilot } from '../copilot/index.js';
 import { createGovernance, type Governance } from '../governance/index.js';
 import { sha256 } from '../shared/tokens.js';
 import { instanceSecret } from '../store/instance-settings.js';
@@ -23,8 +24,9 @@ import type { App, AppDeps } from './types.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type BuildAppOptions = Omit<AppDeps, 'governance'> & {
+export type BuildAppOptions = Omit<AppDeps, 'governance' | 'copilot'> & {
   governance?: Governance;
+  copilot?: Copilot;
   logger?: boolean | object;
 };
 
@@ -72,14 +74,28 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
+  // What buildApp creates it also closes: first the hint worker (it may be mid-request), then governance.
+  const owned: { close(): Promise<void> }[] = [];
   if (!governance) {
-    const created = createGovernance(config, db, deps.listener, (error, message) =>
+    governance = createGovernance(config, db, deps.listener, (error, message) =>
       app.log.error({ err: error }, message),
     );
-    app.addHook('onClose', async () => created.close());
-    governance = created;
+    owned.unshift(governance);
   }
-  const routeDeps: AppDeps = { ...deps, governance };
+  let copilot = deps.copilot;
+  if (!copilot) {
+    copilot = createCopilot({
+      db,
+      governance,
+      listener: deps.listener,
+      log: (error, message) => app.log.error({ err: error }, message),
+    });
+    owned.unshift(copilot);
+  }
+  app.addHook('onClose', async () => {
+    for (const o of owned) await o.close();
+  });
+  const routeDeps: AppDeps = { ...deps, governance, copilot };
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
   });

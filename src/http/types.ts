@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
+import type { Copilot } from '../copilot/index.js';
 import type { Governance } from '../governance/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { Database } from '../store/database.js';
@@ -30,6 +31,8 @@ export type AppDeps = {
   listener?: PgListener;
   /** The governed AI pipeline (and the AI runtime behind it); one per process. */
   governance: Governance;
+  /** CoPilot's hint worker and hub; one per process. */
+  copilot: Copilot;
   /** Called after a request that may have written (and emitted events) succeeded. */
   afterWrite?: () => void;
 };

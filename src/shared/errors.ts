@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'validation_failed'
   | 'invalid_json'
+  | 'template_invalid'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'route_not_found'
@@ -43,6 +44,7 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'validation_failed':
     case 'invalid_json':
+    case 'template_invalid':
       return 400;
     case 'unauthenticated':
     case 'invalid_credentials':

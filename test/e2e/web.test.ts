@@ -359,7 +359,10 @@ describe('web app in a browser', () => {
         await signIn('wrong password', 'mallory@example.test');
         await answered;
         // The answer is either a refusal (the button comes back) or the throttle (an alert, button off).
-        await throttled.or(page.getByRole('button', { name: 'Sign in', disabled: false })).first().waitFor();
+        await throttled
+          .or(page.getByRole('button', { name: 'Sign in', disabled: false }))
+          .first()
+          .waitFor();
       }
       await page.getByRole('alert').filter({ hasText: 'Too many failed sign-in attempts' }).waitFor();
       assert.match(

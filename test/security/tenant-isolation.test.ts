@@ -39,6 +39,15 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/logout': 'own session only',
   'GET /api/auth/session': 'own session only',
   'POST /api/auth/password': 'own password only',
+  'PUT /api/copilot/triggers/{trigger}':
+    "the caller's own account setting, named by trigger, not a record id",
+};
+
+/** Path parameters that name a kind of thing rather than a record: the same value for A's id and a missing one. */
+const NAMED_PARAMS: Record<string, string> = {
+  entityType: 'deal',
+  kind: 'deal_brief',
+  trigger: 'deal.opened',
 };
 
 /** Minimal valid values from a JSON schema, for bodies the walker has no fixture for. */
@@ -186,6 +195,38 @@ describe('tenant isolation over every OpenAPI route', () => {
       });
       assert.equal(answered.statusCode, 200, answered.body);
       aText = answered.json().text;
+      ids['copilot/feedback'] = answered.json().contentId;
+    }
+    if (has('/api/copilot/hints/{entityType}/{entityId}')) {
+      ids['copilot/hints'] = ids.deals;
+      ids['copilot/preprompts'] = await created(a.admin, '/api/copilot/preprompts', {
+        scope: 'account',
+        code: 'secret',
+        title: 'A secret pre-prompt',
+        placement: 'deal_comment',
+        section: 'edit',
+        template: '{original_message}',
+      });
+      ids['copilot/roles'] = await created(a.admin, '/api/copilot/roles', {
+        scope: 'account',
+        name: 'A secret role',
+        instructions: 'Keep secrets.',
+      });
+      ids['copilot/chats'] = await created(a.admin, '/api/copilot/chats', {
+        roleRef: 'builtin:sales_assistant',
+        entityType: 'deal',
+        entityId: ids.deals,
+      });
+      ids['copilot/autofill'] = await created(a.admin, '/api/copilot/autofill', {
+        dealId: ids.deals,
+        technologyId: 'local',
+        source: { type: 'text', text: 'The secret budget is 10,000 EUR per year.' },
+      });
+      const refresh = await a.admin.request(
+        'POST',
+        `/api/copilot/hints/deal/${ids.deals}/deal_brief/refresh`,
+      );
+      assert.equal(refresh.statusCode, 202, refresh.body);
     }
     if (has('/api/calls')) {
       ids.calls = await created(a.admin, '/api/calls', {
@@ -234,15 +275,22 @@ describe('tenant isolation over every OpenAPI route', () => {
     for (const { method, path, op } of operations()) {
       const key = `${method} ${path}`;
       if (EXEMPT[key] || !path.includes('{')) continue;
-      const collection = path.split('/')[2] ?? '';
+      const segments = path.split('/');
+      const collection = segments[2] === 'copilot' ? `copilot/${segments[3]}` : (segments[2] ?? '');
       const target = ids[collection];
       if (!target) {
         unknown.push(key);
         continue;
       }
-      const url = path.replace('{id}', target).replace(/\{[^}]+\}/g, () => randomUUID());
+      const fill = (real: boolean) =>
+        path.replace(
+          /\{([^}]+)\}/g,
+          (whole, name: string) =>
+            NAMED_PARAMS[name] ?? (real && (whole === '{id}' || name.endsWith('Id')) ? target : randomUUID()),
+        );
+      const url = fill(true);
       const { body, headers } = bodyFor(method, path, op);
-      const missingUrl = path.replace(/\{[^}]+\}/g, () => randomUUID());
+      const missingUrl = fill(false);
       for (const client of [b.admin, b.user]) {
         const who = client === b.admin ? 'admin' : 'user';
         const res = await client.request(method, url, body, headers);

@@ -1,4 +1,4 @@
-import type { ChatMessage, TaskSpec } from '../technology.js';
+import type { ChatMessage, EditAction, TaskSpec } from '../technology.js';
 import { PROSE_TASKS, TASK_OUTPUT_SCHEMAS, taskJsonSchema } from './task-outputs.js';
 
 const INSTRUCTIONS: Record<TaskSpec['task'], (t: TaskSpec) => string> = {
@@ -21,6 +21,30 @@ const INSTRUCTIONS: Record<TaskSpec['task'], (t: TaskSpec) => string> = {
     `Fill the placeholders of this template from the text and these facts ${JSON.stringify(t.options?.facts ?? {})}. Leave unknown placeholders as they are.\n\nTemplate:\n${t.options?.template ?? ''}`,
   follow_up_email: (t) =>
     `Draft a short follow-up email after the conversation in the text${t.options?.contactName ? ` to ${t.options.contactName}` : ''}${t.options?.senderName ? `, signed by ${t.options.senderName}` : ''}: a recap and the agreed next steps. Invent nothing.`,
+  deal_brief: (t) =>
+    `Write a brief of this CRM deal for its owner from its timeline (the text) and these facts ${JSON.stringify(t.options?.facts ?? {})}: a 2–3 sentence summary of where it stands, the open tasks, the risks (stale activity, overdue tasks, close date, competitors, objections), the single best next step, and the overall sentiment.`,
+  task_checklist: () =>
+    'Clarify this task: rewrite its description in clear sentences (keep every fact) and list 2–8 concrete checklist items found in it. Invent no steps; return an empty checklist if it has none.',
+  talking_points: (t) =>
+    `Prepare 3–7 talking points for the call from the deal context and past calls in the text${t.options?.facts ? ` and these facts ${JSON.stringify(t.options.facts)}` : ''}: open questions, next steps to confirm, amounts and dates to confirm, risks to address.`,
+  call_summary: () =>
+    'Summarise this call transcript: a short summary, the agreements reached, the action items (owner, action, due date as YYYY-MM-DD or null, the sentence it comes from) and the overall sentiment.',
+  suggest_reply: (t) =>
+    `Suggest a short, polite reply to this message${t.options?.facts ? ` (context: ${JSON.stringify(t.options.facts)})` : ''}. Answer its questions where the context allows; promise nothing that is not in the context. Give the intent of the message (question, request, complaint, thanks or info) and its sentiment.`,
+  edit_text: (t) => EDIT_INSTRUCTIONS[t.options?.action ?? 'rewrite'](t),
+  crm_autofill: (t) =>
+    `Read deal fields from the text. Current fields, custom field definitions, contacts and products: ${JSON.stringify(t.options?.facts ?? {})}. Return only fields the text states: amount (number), currency (ISO code), closeDate (YYYY-MM-DD), nextStep, products (names from the list), custom.<key> (per its type); each with the exact sentence it comes from and a 0..1 confidence. Also the roles of people mentioned (decision maker, champion, CFO, technical lead, procurement…).`,
+};
+
+const EDIT_INSTRUCTIONS: Record<EditAction, (t: TaskSpec) => string> = {
+  rewrite: () => 'Rewrite the text so that it reads clearly and naturally; keep its meaning and length.',
+  shorten: () => 'Shorten the text to about half its length; keep every fact that matters.',
+  expand: () => 'Expand the text with more detail and explanation, using only what it already says.',
+  fix_grammar: () => 'Fix spelling, grammar and punctuation; change nothing else.',
+  change_tone: (t) => `Rewrite the text in a ${t.options?.tone ?? 'formal'} tone; keep its meaning.`,
+  translate: (t) => `Translate the text into ${t.options?.language ?? 'English'}; keep names and numbers.`,
+  summarize: () => 'Summarise the text in two or three sentences.',
+  checklist: () => 'Turn the text into a checklist: one "- [ ] " line per concrete action, in order.',
 };
 
 /** How a generative model is asked to perform a structured task. */
@@ -54,6 +78,8 @@ export function parseTaskAnswer(
       .filter(Boolean);
     return { ok: true, output: { text: text.trim(), sentences } };
   }
+  if (task.task === 'edit_text')
+    return { ok: true, output: { text: text.trim(), action: task.options?.action ?? 'rewrite' } };
   if (task.task === 'fill_template') {
     const missing = [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string);
     return { ok: true, output: { text: text.trim(), missing } };

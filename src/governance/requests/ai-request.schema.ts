@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SURFACES } from '../../ai/settings/technology.schema.js';
-import { AI_TASKS } from '../../ai/technology.js';
+import { AI_TASKS, EDIT_ACTIONS } from '../../ai/technology.js';
 
 const text = z.string().max(200_000);
 
@@ -27,6 +27,15 @@ export const TaskIn = z.object({
       contactName: z.string().max(200).optional(),
       senderName: z.string().max(200).optional(),
       referenceDate: z.iso.datetime({ offset: true }).optional(),
+      action: z.enum(EDIT_ACTIONS).optional().describe('edit_text: what to do with the text'),
+      tone: z.enum(['formal', 'friendly', 'confident', 'empathetic']).optional(),
+      language: z
+        .string()
+        .trim()
+        .min(2)
+        .max(50)
+        .optional()
+        .describe('The language to answer or translate into'),
     })
     .optional(),
 });
@@ -83,6 +92,18 @@ export const AiRequestIn = z
   .refine((r) => r.task?.task !== 'fill_template' || Boolean(r.task.options?.template), {
     message: 'The fill_template task needs a template',
     path: ['task', 'options', 'template'],
+  })
+  .refine((r) => r.task?.task !== 'edit_text' || Boolean(r.task.options?.action), {
+    message: 'The edit_text task needs an action',
+    path: ['task', 'options', 'action'],
+  })
+  .refine((r) => r.task?.options?.action !== 'change_tone' || Boolean(r.task.options?.tone), {
+    message: 'Changing the tone needs a tone',
+    path: ['task', 'options', 'tone'],
+  })
+  .refine((r) => r.task?.options?.action !== 'translate' || Boolean(r.task.options?.language), {
+    message: 'Translating needs a language',
+    path: ['task', 'options', 'language'],
   })
   .refine((r) => r.task?.task !== 'classify' || (r.task.options?.labels?.length ?? 0) > 0, {
     message: 'The classify task needs at least one label',

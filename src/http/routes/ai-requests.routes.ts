@@ -5,6 +5,7 @@ import {
   streamGovernedRequest,
   toGovernedRequest,
 } from '../../governance/index.js';
+import { clientGone, writeSse } from '../sse.js';
 import type { App, AppDeps } from '../types.js';
 
 const tags = ['ai requests'];
@@ -28,27 +29,10 @@ export async function aiRequestRoutes(app: App, { governance: g }: AppDeps) {
       },
     },
     async (req, reply) => {
-      const ac = new AbortController();
-      // The response closing before it finished means the client went away: cancel at the provider.
-      // (The request's own 'close' fires as soon as its body is read, so it cannot tell.)
-      reply.raw.on('close', () => {
-        if (!reply.raw.writableFinished) ac.abort();
-      });
+      const signal = clientGone(reply);
       const governed = toGovernedRequest(req.actor, req.body);
-      if (!req.body.stream) return runGovernedRequest(g, governed, ac.signal);
-      const parts = await streamGovernedRequest(g, governed, ac.signal);
-      reply.hijack();
-      reply.raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        'x-request-id': String(req.id),
-        'x-accel-buffering': 'no',
-      });
-      for await (const part of parts) {
-        if (reply.raw.destroyed) break;
-        reply.raw.write(`data: ${JSON.stringify(part)}\n\n`);
-      }
-      reply.raw.end();
+      if (!req.body.stream) return runGovernedRequest(g, governed, signal);
+      await writeSse(req, reply, await streamGovernedRequest(g, governed, signal));
     },
   );
 }

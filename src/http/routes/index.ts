@@ -8,6 +8,8 @@ import { authRoutes } from './auth.routes.js';
 import { callRoutes } from './calls.routes.js';
 import { companyRoutes } from './companies.routes.js';
 import { contactRoutes } from './contacts.routes.js';
+import { copilotRoutes } from './copilot.routes.js';
+import { copilotHintRoutes } from './copilot-hints.routes.js';
 import { customFieldRoutes } from './custom-fields.routes.js';
 import { dealRoutes } from './deals.routes.js';
 import { departmentRoutes } from './departments.routes.js';
@@ -38,6 +40,8 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     feedRoutes,
     customFieldRoutes,
     timelineRoutes,
+    copilotHintRoutes,
+    copilotRoutes,
     eventRoutes,
     aiTechnologyRoutes,
     aiSettingsRoutes,

@@ -1,4 +1,5 @@
 export * from './ai.js';
+export * from './copilot.js';
 export * from './events.js';
 export * from './governance.js';
 export * from './identity.js';

@@ -169,6 +169,8 @@ export const tasks = pgTable(
     createdBy: userRef('created_by'),
     dealId: uuid('deal_id').references(() => deals.id, { onDelete: 'set null' }),
     contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    /** Set when the description came from CoPilot. */
+    descriptionAiContentId: uuid('description_ai_content_id'),
     checklist: jsonb('checklist').$type<ChecklistItem[]>().notNull().default(sql`'[]'::jsonb`),
     participantIds: participantIds(),
     completedAt: ts('completed_at'),
@@ -236,6 +238,8 @@ export const messages = pgTable(
       .default('comment'),
     authorId: userRef('author_id'),
     body: text('body').notNull(),
+    /** Set when the text came from CoPilot: the content it came from, so the AI label stays on it. */
+    aiContentId: uuid('ai_content_id'),
     editedAt: ts('edited_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
@@ -250,6 +254,7 @@ export const feedPosts = pgTable(
     authorId: userRef('author_id'),
     title: text('title'),
     body: text('body').notNull(),
+    aiContentId: uuid('ai_content_id'),
     /** null: the whole account; otherwise only this department sees it (admins see all). */
     departmentId: uuid('department_id'),
     version: version(),

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
-import type { Database } from '../../store/database.js';
+import type { DbOrTx } from '../../store/database.js';
 import { companies, contacts, deals } from '../../store/schema/index.js';
 import { assertUsersInAccount } from '../accounts/users.repository.js';
 import { validateCustomFields } from '../custom-fields/validate-custom-fields.js';
@@ -13,7 +13,7 @@ import { DealUpdate } from './deal.schema.js';
 import { findDeal, stageOf, toOut } from './deals.repository.js';
 
 /** Partial update. A stage change also records `deal.stage_changed` and a note on the timeline. */
-export async function updateDeal(db: Database, actor: Actor, id: string, input: DealUpdate) {
+export async function updateDeal(db: DbOrTx, actor: Actor, id: string, input: DealUpdate) {
   const { version, ...patch } = DealUpdate.parse(input);
   return db.transaction(async (tx) => {
     const current = await findDeal(tx, actor, id, { forUpdate: true });

@@ -5,6 +5,10 @@ import { VersionGuard } from '../shared/stamps.js';
 export const FeedPostCreate = z.strictObject({
   title: z.string().trim().max(300).nullable().optional(),
   body: z.string().trim().min(1).max(50_000),
+  aiContentId: z
+    .uuid()
+    .optional()
+    .describe('The CoPilot content the text came from: the post keeps its AI label'),
   departmentId: z
     .uuid()
     .nullable()
@@ -28,6 +32,7 @@ export const FeedPostOut = z.object({
   authorId: z.uuid().nullable(),
   title: z.string().nullable(),
   body: z.string(),
+  aiContentId: z.uuid().nullable(),
   departmentId: z.uuid().nullable(),
   version: z.number().int(),
   createdAt: z.date(),

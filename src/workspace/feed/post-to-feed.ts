@@ -4,6 +4,7 @@ import { newId } from '../../shared/ids.js';
 import type { Database } from '../../store/database.js';
 import { feedPosts } from '../../store/schema/index.js';
 import { assertDepartmentInAccount } from '../accounts/users.repository.js';
+import { assertAiContentUsable } from '../shared/ai-content.js';
 import { withoutAccount } from '../shared/list-page.js';
 import { FeedPostCreate } from './feed.schema.js';
 
@@ -12,6 +13,7 @@ export async function postToFeed(db: Database, actor: Actor, input: FeedPostCrea
   const data = FeedPostCreate.parse(input);
   return db.transaction(async (tx) => {
     await assertDepartmentInAccount(tx, actor.accountId, data.departmentId);
+    await assertAiContentUsable(tx, actor, data.aiContentId);
     const [row] = await tx
       .insert(feedPosts)
       .values({
@@ -20,6 +22,7 @@ export async function postToFeed(db: Database, actor: Actor, input: FeedPostCrea
         authorId: actor.userId,
         title: data.title ?? null,
         body: data.body,
+        aiContentId: data.aiContentId ?? null,
         departmentId: data.departmentId ?? null,
       })
       .returning();

@@ -1,17 +1,19 @@
 import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
-import type { Database } from '../../store/database.js';
+import type { DbOrTx } from '../../store/database.js';
 import { tasks } from '../../store/schema/index.js';
+import { assertAiContentUsable } from '../shared/ai-content.js';
 import { withoutAccount } from '../shared/list-page.js';
 import { TaskCreate } from './task.schema.js';
 import { assertTaskReferences, normalizeChecklist } from './tasks.repository.js';
 
-export async function createTask(db: Database, actor: Actor, input: TaskCreate) {
+export async function createTask(db: DbOrTx, actor: Actor, input: TaskCreate) {
   const data = TaskCreate.parse(input);
   return db.transaction(async (tx) => {
     const assigneeId = data.assigneeId ?? actor.userId;
     await assertTaskReferences(tx, actor, { ...data, assigneeId });
+    await assertAiContentUsable(tx, actor, data.descriptionAiContentId);
     const done = data.status === 'done';
     const [row] = await tx
       .insert(tasks)

@@ -12,6 +12,10 @@ const ChecklistItemIn = z.strictObject({
 const fields = {
   title: z.string().trim().min(1).max(300),
   description: z.string().max(20_000),
+  descriptionAiContentId: z
+    .uuid()
+    .nullable()
+    .describe('The CoPilot content the description came from: it keeps its AI label'),
   status: z.enum(TASK_STATUSES),
   priority: z.enum(TASK_PRIORITIES),
   dueAt: z.iso.datetime({ offset: true }).nullable(),
@@ -32,6 +36,7 @@ const fields = {
 export const TaskCreate = z.strictObject({
   title: fields.title,
   description: fields.description.default(''),
+  descriptionAiContentId: fields.descriptionAiContentId.optional(),
   status: fields.status.default('open'),
   priority: fields.priority.default('normal'),
   dueAt: fields.dueAt.optional(),
@@ -50,6 +55,7 @@ export const TaskOut = z.object({
   id: z.uuid(),
   title: z.string(),
   description: z.string(),
+  descriptionAiContentId: z.uuid().nullable(),
   status: z.enum(TASK_STATUSES),
   priority: z.enum(TASK_PRIORITIES),
   dueAt: z.date().nullable(),

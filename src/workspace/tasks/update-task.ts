@@ -3,6 +3,7 @@ import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
 import type { Database } from '../../store/database.js';
 import { tasks } from '../../store/schema/index.js';
+import { assertAiContentUsable } from '../shared/ai-content.js';
 import { withoutAccount } from '../shared/list-page.js';
 import { assertVersion, touch } from '../shared/stamps.js';
 import { TaskUpdate } from './task.schema.js';
@@ -27,6 +28,7 @@ export async function updateTask(db: Database, actor: Actor, id: string, input: 
       dealId: changed(patch.dealId, current.dealId),
       contactId: changed(patch.contactId, current.contactId),
     });
+    await assertAiContentUsable(tx, actor, patch.descriptionAiContentId);
     const completing = patch.status === 'done' && current.status !== 'done';
     const reopening = patch.status !== undefined && patch.status !== 'done' && current.status === 'done';
     const { dueAt, checklist, ...rest } = patch;

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { TIMELINE_ENTITIES } from '../../store/schema/index.js';
 import { PageQuery } from '../shared/pagination.js';
 
-export const MessageIn = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
+export const MessageIn = z.strictObject({
+  body: z.string().trim().min(1).max(20_000),
+  aiContentId: z
+    .uuid()
+    .optional()
+    .describe('The CoPilot content the text came from: the comment keeps its AI label'),
+});
 export const MessageOut = z.object({
   id: z.uuid(),
   entityType: z.enum(TIMELINE_ENTITIES),
@@ -10,6 +16,7 @@ export const MessageOut = z.object({
   kind: z.enum(['comment', 'system']),
   authorId: z.uuid().nullable(),
   body: z.string(),
+  aiContentId: z.uuid().nullable().describe('Set when the text came from CoPilot'),
   editedAt: z.date().nullable(),
   createdAt: z.date(),
 });

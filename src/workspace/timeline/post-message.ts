@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
 import type { Database } from '../../store/database.js';
 import { deals, messages, type TimelineEntity } from '../../store/schema/index.js';
+import { assertAiContentUsable } from '../shared/ai-content.js';
 import { assertEntityVisible } from '../shared/entity-access.js';
 import { MessageIn } from './message.schema.js';
 
@@ -15,12 +16,21 @@ export async function postMessage(
   entityId: string,
   input: unknown,
 ) {
-  const { body } = MessageIn.parse(input);
+  const { body, aiContentId } = MessageIn.parse(input);
   return db.transaction(async (tx) => {
     await assertEntityVisible(tx, actor, entityType, entityId);
+    await assertAiContentUsable(tx, actor, aiContentId);
     const [row] = await tx
       .insert(messages)
-      .values({ id: newId(), accountId: actor.accountId, entityType, entityId, authorId: actor.userId, body })
+      .values({
+        id: newId(),
+        accountId: actor.accountId,
+        entityType,
+        entityId,
+        authorId: actor.userId,
+        body,
+        aiContentId: aiContentId ?? null,
+      })
       .returning();
     const message = row!;
     if (entityType === 'deal')

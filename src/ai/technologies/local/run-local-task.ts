@@ -1,5 +1,12 @@
 import type { TaskOutput } from '../../tasks/task-outputs.js';
 import type { AiTask, TaskSpec } from '../../technology.js';
+import { callSummary, callSummaryText } from './nlp/copilot/call-summary.js';
+import { type AutofillFacts, crmAutofill } from './nlp/copilot/crm-autofill.js';
+import { type BriefFacts, briefText, dealBrief } from './nlp/copilot/deal-brief.js';
+import { editText } from './nlp/copilot/edit-text.js';
+import { suggestReply } from './nlp/copilot/suggest-reply.js';
+import { talkingPoints } from './nlp/copilot/talking-points.js';
+import { taskChecklist } from './nlp/copilot/task-checklist.js';
 import {
   classify,
   extractActionItems,
@@ -81,6 +88,38 @@ const RUNNERS: Runners = {
       referenceDate: refDate(spec),
     });
     return { text: `Subject: ${r.subject}\n\n${r.body}`, output: r };
+  },
+  deal_brief(spec) {
+    const brief = dealBrief(spec.input, (spec.options?.facts ?? {}) as BriefFacts, refDate(spec));
+    return { text: briefText(brief), output: brief };
+  },
+  task_checklist(spec) {
+    const r = taskChecklist(spec.input);
+    return { text: r.checklist.map((i) => `- [ ] ${i}`).join('\n'), output: r };
+  },
+  talking_points(spec) {
+    const r = talkingPoints(spec.input, spec.options?.facts as never, refDate(spec));
+    return { text: r.points.map((p) => `- ${p}`).join('\n'), output: r };
+  },
+  call_summary(spec) {
+    const r = callSummary(spec.input, refDate(spec));
+    return { text: callSummaryText(r), output: r };
+  },
+  suggest_reply(spec) {
+    const r = suggestReply(spec.input, (spec.options?.facts ?? {}) as never);
+    return { text: r.text, output: r };
+  },
+  edit_text(spec) {
+    const action = spec.options?.action ?? 'rewrite';
+    const text = editText(spec.input, action, spec.options?.tone);
+    return { text, output: { text, action } };
+  },
+  crm_autofill(spec) {
+    const r = crmAutofill(spec.input, (spec.options?.facts ?? {}) as AutofillFacts, refDate(spec));
+    const text = r.fields
+      .map((f) => `${f.field}: ${Array.isArray(f.value) ? f.value.join(', ') : f.value}`)
+      .join('\n');
+    return { text, output: r };
   },
 };
 

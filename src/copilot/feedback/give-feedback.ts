@@ -1,0 +1,142 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../../shared/actor.js';
+import { notFound } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import type { DbOrTx } from '../../store/database.js';
+import {
+  aiContents,
+  copilotFeedback,
+  copilotHints,
+  copilotInteractions,
+  type Initiator,
+} from '../../store/schema/index.js';
+import { assertEntityVisible } from '../../workspace/shared/entity-access.js';
+import type { FeedbackIn, FeedbackOut, ShareIn } from './feedback.schema.js';
+
+/**
+ * A content the user may judge: one made for them (their request, or an event on their behalf), or a
+ * hint on an entity they can see. Anything else is not_found, whoever it belongs to.
+ */
+async function contentFor(db: DbOrTx, actor: Actor, contentId: string) {
+  const [c] = await db
+    .select({
+      text: aiContents.text,
+      surface: aiContents.surface,
+      technologyId: aiContents.technologyId,
+      initiator: aiContents.initiator,
+    })
+    .from(aiContents)
+    .where(and(eq(aiContents.accountId, actor.accountId), eq(aiContents.id, contentId)));
+  if (!c) throw notFound('Content');
+  const i = c.initiator as Initiator;
+  const mine =
+    (i.type === 'user' && i.userId === actor.userId) || ('onBehalfOf' in i && i.onBehalfOf === actor.userId);
+  if (!mine) {
+    const [hint] = await db
+      .select({ entityType: copilotHints.entityType, entityId: copilotHints.entityId })
+      .from(copilotHints)
+      .where(and(eq(copilotHints.accountId, actor.accountId), eq(copilotHints.contentId, contentId)));
+    if (!hint) throw notFound('Content');
+    await assertEntityVisible(db, actor, hint.entityType as 'deal', hint.entityId);
+  }
+  const [made] = await db
+    .select({ ref: copilotInteractions.prepromptRef, version: copilotInteractions.prepromptVersion })
+    .from(copilotInteractions)
+    .where(
+      and(eq(copilotInteractions.accountId, actor.accountId), eq(copilotInteractions.contentId, contentId)),
+    );
+  return { ...c, prepromptRef: made?.ref ?? null, prepromptVersion: made?.version ?? null };
+}
+
+const out = (r: typeof copilotFeedback.$inferSelect): z.infer<typeof FeedbackOut> => ({
+  contentId: r.contentId,
+  rating: r.rating,
+  comment: r.comment,
+  outcome: r.outcome,
+  shared: r.sharedAt !== null,
+});
+
+/** Thumbs, a comment, or what the user did with the text (accepted, edited, discarded); one row per user and content. */
+export async function giveFeedback(
+  db: DbOrTx,
+  actor: Actor,
+  contentId: string,
+  input: z.infer<typeof FeedbackIn>,
+) {
+  const c = await contentFor(db, actor, contentId);
+  const set = {
+    ...(input.rating !== undefined ? { rating: input.rating } : {}),
+    ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    ...(input.outcome !== undefined ? { outcome: input.outcome } : {}),
+  };
+  const [row] = await db
+    .insert(copilotFeedback)
+    .values({
+      id: newId(),
+      accountId: actor.accountId,
+      contentId,
+      userId: actor.userId,
+      surface: c.surface,
+      technologyId: c.technologyId,
+      prepromptRef: c.prepromptRef,
+      prepromptVersion: c.prepromptVersion,
+      ...set,
+    })
+    .onConflictDoUpdate({
+      target: [copilotFeedback.contentId, copilotFeedback.userId],
+      set: { ...set, updatedAt: sql`now()` },
+    })
+    .returning();
+  return out(row!);
+}
+
+/** The user's explicit choice to show this interaction to the account's admins (to improve a pre-prompt). */
+export async function shareInteraction(
+  db: DbOrTx,
+  actor: Actor,
+  contentId: string,
+  input: z.infer<typeof ShareIn>,
+) {
+  const c = await contentFor(db, actor, contentId);
+  const shared = {
+    sharedAt: sql`now()`,
+    sharedInput: input.input ?? null,
+    sharedOutput: c.text,
+    ...(input.note ? { comment: input.note } : {}),
+  };
+  const [row] = await db
+    .insert(copilotFeedback)
+    .values({
+      id: newId(),
+      accountId: actor.accountId,
+      contentId,
+      userId: actor.userId,
+      surface: c.surface,
+      technologyId: c.technologyId,
+      prepromptRef: c.prepromptRef,
+      prepromptVersion: c.prepromptVersion,
+      ...shared,
+    })
+    .onConflictDoUpdate({
+      target: [copilotFeedback.contentId, copilotFeedback.userId],
+      set: { ...shared, updatedAt: sql`now()` },
+    })
+    .returning();
+  return out(row!);
+}
+
+/** Withdraws a share: admins no longer see the interaction. */
+export async function unshareInteraction(db: DbOrTx, actor: Actor, contentId: string) {
+  await contentFor(db, actor, contentId);
+  await db
+    .update(copilotFeedback)
+    .set({ sharedAt: null, sharedInput: null, sharedOutput: null, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(copilotFeedback.contentId, contentId),
+        eq(copilotFeedback.userId, actor.userId),
+        eq(copilotFeedback.accountId, actor.accountId),
+      ),
+    );
+}

@@ -4,73 +4,19 @@
  * talks to nobody but the server it came from, and leaves a screenshot of the deal page.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startProtocolServer } from '../../src/ai/testing/protocol-server.js';
 import { loadConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.js';
 import { createAccount } from '../../src/workspace/accounts/create-account.js';
+import { apiSession, buildWebIfStale, launchBrowser, ROOT } from './browser-harness.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const WEB = path.join(ROOT, 'web');
-const DIST_INDEX = path.join(WEB, 'dist', 'index.html');
-const CHROMIUM = '/usr/bin/chromium';
 const ADMIN = { email: 'erin@example.test', name: 'Erin Example', password: 'correct horse battery' };
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web app when it was never built or its sources changed since (a stale build tests old code). */
-function buildWebIfStale(): void {
-  const sources = Math.max(
-    newestSource(path.join(WEB, 'src')),
-    fs.statSync(path.join(WEB, 'index.html')).mtimeMs,
-    fs.statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
-  );
-  if (fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= sources) return;
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/vite'),
-    ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-}
-
-async function apiSession(base: string, email: string, password: string) {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  assert.equal(login.status, 200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (url: string, body: unknown) => {
-    const res = await fetch(`${base}/api${url}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify(body),
-    });
-    assert.equal(res.status, 201, await res.clone().text());
-    return (await res.json()) as { id: string };
-  };
-}
 
 describe('web app in a browser', () => {
   let database: TestDatabase;
@@ -84,7 +30,6 @@ describe('web app in a browser', () => {
   let createViaApi: Awaited<ReturnType<typeof apiSession>>;
 
   before(async () => {
-    assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
     buildWebIfStale();
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-'));
@@ -100,22 +45,7 @@ describe('web app in a browser', () => {
     createViaApi = await apiSession(server.url, ADMIN.email, ADMIN.password);
     await createViaApi('/companies', { name: 'Acme Corp', industry: 'Manufacturing' });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    ({ browser, page } = await launchBrowser());
     const origin = new URL(server.url).origin;
     page.on('request', (req) => {
       const url = new URL(req.url());

@@ -5,10 +5,14 @@ import { parseTemplate, usedMarkers, validateTemplate } from './template/index.j
 export function assertTemplate(source: string): void {
   const checked = validateTemplate(source);
   if (!checked.ok)
-    throw new AppError('template_invalid', checked.error.message, {
-      line: checked.error.line,
-      column: checked.error.column,
-    });
+    throw new AppError(
+      'template_invalid',
+      `${checked.error.message} (line ${checked.error.line}, column ${checked.error.column})`,
+      {
+        line: checked.error.line,
+        column: checked.error.column,
+      },
+    );
 }
 
 /** For the editor in settings: is it valid, where is it not, and which markers it uses. */

@@ -38,12 +38,16 @@ export async function importPreprompts(db: Database, actor: Actor, file: z.infer
   file.preprompts.forEach((p, index) => {
     const checked = validateTemplate(p.template);
     if (!checked.ok)
-      throw new AppError('template_invalid', `${p.code}: ${checked.error.message}`, {
-        index,
-        code: p.code,
-        line: checked.error.line,
-        column: checked.error.column,
-      });
+      throw new AppError(
+        'template_invalid',
+        `${p.code}: ${checked.error.message} (line ${checked.error.line}, column ${checked.error.column})`,
+        {
+          index,
+          code: p.code,
+          line: checked.error.line,
+          column: checked.error.column,
+        },
+      );
   });
   const codes = file.preprompts.map((p) => p.code);
   const twice = codes.find((c, i) => codes.indexOf(c) !== i);

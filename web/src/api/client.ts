@@ -131,3 +131,36 @@ export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { 
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, { body });
 export const del = (path: string) => api<void>('DELETE', path);
+
+/**
+ * POSTs and reads a server-sent-events answer, calling `onPart` for each `data:` line. An error
+ * before the stream starts rejects with its ApiError, like any call.
+ */
+export async function streamParts<P>(
+  path: string,
+  body: unknown,
+  onPart: (part: P) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const res = await send('POST', path, { body, signal });
+  if (!res.ok) {
+    const error = await toError(res);
+    if (error.code === 'unauthenticated') unauthenticated();
+    throw error;
+  }
+  const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) return;
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (frame.startsWith('data: ')) onPart(JSON.parse(frame.slice(6)) as P);
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}

@@ -64,6 +64,8 @@ export type Message = {
   kind: 'comment' | 'system';
   authorId: string | null;
   body: string;
+  /** Set when the text came from CoPilot: it keeps its AI label. */
+  aiContentId: string | null;
   editedAt: string | null;
   createdAt: string;
 };
@@ -79,6 +81,7 @@ export type Task = {
   id: string;
   title: string;
   description: string;
+  descriptionAiContentId: string | null;
   status: TaskStatus;
   priority: TaskPriority;
   dueAt: string | null;
@@ -164,6 +167,7 @@ export type Company = {
 export type FeedPost = {
   id: string;
   authorId: string | null;
+  aiContentId: string | null;
   title: string | null;
   body: string;
   departmentId: string | null;

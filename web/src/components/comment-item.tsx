@@ -6,6 +6,7 @@ import { del, patch } from '../api/client';
 import { keys, type Resource, useUsers } from '../api/queries';
 import type { Message } from '../api/types';
 import { useSession } from '../auth/session';
+import { AiBadge } from '../copilot/ai-badge';
 import { notifyError } from '../lib/form-errors';
 import { TimeAgo } from './time-ago';
 
@@ -49,6 +50,7 @@ export function CommentItem({
             {nameOf(message.authorId)}
           </Text>
           <TimeAgo value={message.createdAt} size="xs" c="dimmed" />
+          {message.aiContentId && <AiBadge label="Written with CoPilot (AI-generated)" />}
           {message.editedAt && (
             <Text size="xs" c="dimmed">
               (edited)

@@ -8,6 +8,6 @@ export class TemplateError extends Error {
     readonly column: number,
     readonly marker?: string,
   ) {
-    super(`${message} (line ${line}, column ${column})`);
+    super(message);
   }
 }

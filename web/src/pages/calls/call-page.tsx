@@ -31,6 +31,7 @@ import { DealName } from '../../components/record-name';
 import { Section } from '../../components/section';
 import { Timeline } from '../../components/timeline';
 import { UserAvatar } from '../../components/user-avatar';
+import { CopilotPanel } from '../../copilot/copilot-panel';
 import { notifyError } from '../../lib/form-errors';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { NotFoundPage } from '../not-found-page';
@@ -150,6 +151,22 @@ function CallView({ call }: { call: Call }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
+            <CopilotPanel
+              entity="call"
+              id={call.id}
+              actions={{
+                onCreateTasks: async (items) => {
+                  for (const i of items)
+                    await post('/tasks', {
+                      title: i.action.slice(0, 300),
+                      description: `From the call "${call.subject}": ${i.sentence}`,
+                      ...(call.dealId ? { dealId: call.dealId } : {}),
+                      ...(i.due ? { dueAt: new Date(`${i.due}T17:00:00Z`).toISOString() } : {}),
+                    });
+                  await client.invalidateQueries({ queryKey: ['tasks'] });
+                },
+              }}
+            />
             <Section title="Details">
               <DetailRow label="Deal">
                 {call.dealId ? (

@@ -26,6 +26,8 @@ import { QueryError } from '../../components/query-error';
 import { Section } from '../../components/section';
 import { Timeline } from '../../components/timeline';
 import { UserAvatar } from '../../components/user-avatar';
+import { AutofillReview } from '../../copilot/autofill-review';
+import { CopilotPanel } from '../../copilot/copilot-panel';
 import { notifyError } from '../../lib/form-errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { NotFoundPage } from '../not-found-page';
@@ -188,6 +190,9 @@ function DealView({ deal }: { deal: Deal }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
+            <CopilotPanel entity="deal" id={deal.id}>
+              <AutofillReview dealId={deal.id} />
+            </CopilotPanel>
             <DealDetails deal={deal} />
             <DealContacts deal={deal} />
             <RelatedTasks dealId={deal.id} />

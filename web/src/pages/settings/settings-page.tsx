@@ -28,6 +28,7 @@ import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
+import { CopilotSettings } from '../../copilot/copilot-settings';
 import { UsagePanel } from '../governance/usage-panel';
 import { AiConsentCard } from './ai-consent-card';
 import { MyAiPanel } from './my-ai-panel';
@@ -361,6 +362,9 @@ export function SettingsPage() {
           <Tabs.Tab value="ai" leftSection={<IconSparkles size={16} />}>
             AI
           </Tabs.Tab>
+          <Tabs.Tab value="copilot" leftSection={<IconSparkles size={16} />}>
+            CoPilot
+          </Tabs.Tab>
           {user.role === 'admin' && (
             <Tabs.Tab value="people" leftSection={<IconUsers size={16} />}>
               People
@@ -379,6 +383,9 @@ export function SettingsPage() {
             <MyAiPanel />
             <UsagePanel mineOnly />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="copilot">
+          <CopilotSettings />
         </Tabs.Panel>
         {user.role === 'admin' && (
           <Tabs.Panel value="people">

@@ -11,6 +11,7 @@ import { RecordForm, useRecordForm } from '../../components/record-form';
 import { Section } from '../../components/section';
 import { TimeAgo } from '../../components/time-ago';
 import { Timeline } from '../../components/timeline';
+import { CopilotPanel } from '../../copilot/copilot-panel';
 import { notifyError } from '../../lib/form-errors';
 import { Checklist } from './checklist';
 import { TaskFields, type TaskFormValues, taskBody, taskFormValues, validateTask } from './task-form';
@@ -83,6 +84,16 @@ function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
         </RecordForm>
       </Section>
       <Checklist task={task} />
+      <CopilotPanel
+        entity="task"
+        id={task.id}
+        actions={{
+          onAddChecklist: async (items) => {
+            const checklist = [...task.checklist, ...items.map((text) => ({ text, done: false }))];
+            await update.mutateAsync({ record: task, changes: { checklist } });
+          },
+        }}
+      />
       <Section title="Activity">
         <Timeline resource="tasks" id={task.id} />
       </Section>

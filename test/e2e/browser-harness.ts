@@ -1,0 +1,81 @@
+/** What the browser suites share: a fresh web build, Debian's Chromium, an API session for fixtures. */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const WEB = path.join(ROOT, 'web');
+const DIST_INDEX = path.join(WEB, 'dist', 'index.html');
+export const CHROMIUM = '/usr/bin/chromium';
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when it was never built or its sources changed since (a stale build tests old code). */
+export function buildWebIfStale(): void {
+  const sources = Math.max(
+    newestSource(path.join(WEB, 'src')),
+    fs.statSync(path.join(WEB, 'index.html')).mtimeMs,
+    fs.statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
+  );
+  if (fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= sources) return;
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+}
+
+/** Signs in over HTTP and returns a function that POSTs JSON as that user (for fixtures). */
+export async function apiSession(base: string, email: string, password: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  assert.equal(login.status, 200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (url: string, body: unknown, method = 'POST') => {
+    const res = await fetch(`${base}/api${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
+    assert.ok(res.status < 300, await res.clone().text());
+    return (await res.json()) as { id: string };
+  };
+}
+
+/** Debian's Chromium, headless, with nothing that would reach the internet. */
+export async function launchBrowser(): Promise<{ browser: Browser; page: Page }> {
+  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { browser, page };
+}

@@ -1,0 +1,39 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { get, post } from '../api/client';
+import { notifyError } from '../lib/form-errors';
+
+/** Shown instead of a hint the user may not have yet: accept the AI terms here, then the hints are prepared. */
+export function ConsentPrompt({ onAccepted }: { onAccepted: () => Promise<unknown> | void }) {
+  const qc = useQueryClient();
+  const accept = useMutation({
+    mutationFn: async () => {
+      const status = await get<{ terms: { version: number } }>('/ai/consent');
+      await post('/ai/consent/terms', { version: status.terms.version });
+    },
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['ai', 'consent'] });
+      await onAccepted();
+    },
+    onError: (err) => notifyError(err, 'The AI terms were not accepted'),
+  });
+  return (
+    <Alert
+      color="grape"
+      variant="light"
+      icon={<IconShieldCheck size={18} />}
+      title="Accept the AI terms to see CoPilot hints"
+    >
+      <Text size="sm" mb="xs">
+        CoPilot uses AI Tools, which you may use once you have accepted the AI terms of use (Settings → AI
+        shows them in full).
+      </Text>
+      <Group>
+        <Button size="xs" color="grape" onClick={() => accept.mutate()} loading={accept.isPending}>
+          Accept the AI terms
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

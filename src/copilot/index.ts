@@ -3,6 +3,9 @@
  * governed AI request (src/governance/); this capability decides what to ask, when, and for whom.
  */
 
+export * from './analytics/analytics.schema.js';
+export { dealHealth } from './analytics/deal-health.js';
+export { pipelineSummary } from './analytics/pipeline-summary.js';
 export { applyAutofill, discardAutofill } from './autofill/apply-autofill.js';
 export { listAutofills } from './autofill/autofill.repository.js';
 export * from './autofill/autofill.schema.js';

@@ -161,6 +161,11 @@ describe('CoPilot in the browser', () => {
       await page.getByText('Line 1, column 7').waitFor();
       await shot('copilot-settings.png');
 
+      await page.getByRole('link', { name: 'Insights' }).click();
+      await page.getByText('Highlights').waitFor();
+      await page.getByText(/1 open deal worth 52,000 EUR/).waitFor();
+      await shot('copilot-insights.png');
+
       assert.deepEqual(foreign, [], 'the page requested nothing outside the Cohelm server');
       assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
     } catch (err) {

@@ -199,6 +199,7 @@ describe('tenant isolation over every OpenAPI route', () => {
     }
     if (has('/api/copilot/hints/{entityType}/{entityId}')) {
       ids['copilot/hints'] = ids.deals;
+      ids['copilot/analytics'] = ids.deals;
       ids['copilot/preprompts'] = await created(a.admin, '/api/copilot/preprompts', {
         scope: 'account',
         code: 'secret',

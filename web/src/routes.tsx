@@ -2,6 +2,7 @@ import { Notifications } from '@mantine/notifications';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/session';
+import { InsightsPage } from './copilot/insights-page';
 import { AiTechnologiesPage } from './pages/ai/ai-technologies-page';
 import { CallPage } from './pages/calls/call-page';
 import { CallsPage } from './pages/calls/calls-page';
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
           { path: 'settings', element: <SettingsPage /> },
           { path: 'ai', element: <AiTechnologiesPage /> },
           { path: 'governance', element: <GovernancePage /> },
+          { path: 'insights', element: <InsightsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -9,6 +9,7 @@ import { callRoutes } from './calls.routes.js';
 import { companyRoutes } from './companies.routes.js';
 import { contactRoutes } from './contacts.routes.js';
 import { copilotRoutes } from './copilot.routes.js';
+import { copilotAnalyticsRoutes } from './copilot-analytics.routes.js';
 import { copilotHintRoutes } from './copilot-hints.routes.js';
 import { customFieldRoutes } from './custom-fields.routes.js';
 import { dealRoutes } from './deals.routes.js';
@@ -42,6 +43,7 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     timelineRoutes,
     copilotHintRoutes,
     copilotRoutes,
+    copilotAnalyticsRoutes,
     eventRoutes,
     aiTechnologyRoutes,
     aiSettingsRoutes,

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 
 /** The visible mark on everything CoPilot wrote; the tooltip carries the content's label. */
@@ -16,5 +16,19 @@ export function AiBadge({ label }: { label?: string | null }) {
         AI
       </Badge>
     </Tooltip>
+  );
+}
+
+/** The AI mark with the content label spelled out beside it: who generated the text, with which model, when. */
+export function AiLabel({ label }: { label?: string | null }) {
+  return (
+    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+      <AiBadge label={label} />
+      {label && (
+        <Text size="xs" c="dimmed" truncate="end" title={label} data-testid="ai-label-text">
+          {label}
+        </Text>
+      )}
+    </Group>
   );
 }

@@ -14,6 +14,7 @@ export function ConsentPrompt({ onAccepted }: { onAccepted: () => Promise<unknow
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['ai', 'consent'] });
+      await qc.invalidateQueries({ queryKey: ['copilot', 'health'] });
       await onAccepted();
     },
     onError: (err) => notifyError(err, 'The AI terms were not accepted'),

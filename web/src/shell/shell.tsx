@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
+  IconChartBar,
   IconChecklist,
   IconCurrencyDollar,
   IconNews,
@@ -22,6 +23,7 @@ const NAV = [
   { to: '/contacts', label: 'Contacts', icon: IconUsers },
   { to: '/companies', label: 'Companies', icon: IconBuilding },
   { to: '/feed', label: 'Feed', icon: IconNews },
+  { to: '/insights', label: 'Insights', icon: IconChartBar },
 ];
 
 /** The frame of the signed-in app: header with the account and user menu, navigation on the left. */

@@ -6,90 +6,116 @@ export type Expr =
   | { op: 'name'; name: string }
   | { op: 'lit'; value: string }
   | { op: 'not'; arg: Expr }
-  | { op: '==' | '!=' | 'contains' | '&&' | '||'; left: Expr; right: Expr };
+  | { op: Comparison | '&&' | '||'; left: Expr; right: Expr };
+type Comparison = '==' | '!=' | 'contains';
 
-type Token = { kind: 'name' | 'str' | 'num' | 'op'; text: string; col: number };
+type Token = { kind: 'name' | 'lit' | 'op'; text: string; col: number };
+
+/** Deeper nesting than any real condition needs; the limit keeps the recursion far from the stack's end. */
+export const MAX_DEPTH = 32;
 
 const TOKEN =
-  /\s*(?:(&&|\|\||==|!=|!|\(|\))|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w.]*))/y;
+  /(&&|\|\||==|!=|!|\(|\))|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w.]*)/y;
+const COMPARISONS: readonly string[] = ['==', '!=', 'contains'];
+
+export const unescapeQuoted = (s: string) => s.replace(/\\(.)/g, '$1');
 
 function tokenize(src: string, line: number, col: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < src.length) {
-    const start = TOKEN.lastIndex;
-    if (/^\s*$/.test(src.slice(start))) break;
+  let at = 0;
+  for (;;) {
+    while (at < src.length && /\s/.test(src[at]!)) at++;
+    if (at >= src.length) return tokens;
+    TOKEN.lastIndex = at;
     const m = TOKEN.exec(src);
-    if (!m) {
-      const at = start + (src.slice(start).length - src.slice(start).trimStart().length);
-      throw new TemplateError(`Unexpected "${src[at]}" in condition`, line, col + at);
-    }
-    const at = col + m.index + (m[0].length - m[0].trimStart().length);
-    if (m[1]) tokens.push({ kind: 'op', text: m[1], col: at });
-    else if (m[2]) tokens.push({ kind: 'str', text: m[2].slice(1, -1).replace(/\\(.)/g, '$1'), col: at });
-    else if (m[3]) tokens.push({ kind: 'num', text: m[3], col: at });
-    else if (m[4] === 'contains') tokens.push({ kind: 'op', text: 'contains', col: at });
-    else tokens.push({ kind: 'name', text: m[4] ?? '', col: at });
+    if (!m) throw new TemplateError(`Unexpected "${src[at]}" in the condition`, line, col + at);
+    const quoted = m[2] ?? m[3];
+    if (m[1]) tokens.push({ kind: 'op', text: m[1], col: col + at });
+    else if (quoted !== undefined) tokens.push({ kind: 'lit', text: unescapeQuoted(quoted), col: col + at });
+    else if (m[4]) tokens.push({ kind: 'lit', text: m[4], col: col + at });
+    else tokens.push({ kind: m[5] === 'contains' ? 'op' : 'name', text: m[5]!, col: col + at });
+    at = TOKEN.lastIndex;
   }
-  return tokens;
 }
 
-/** Parses `engine.code == "local" && !user_message`; `col` is where the expression starts. */
+/**
+ * Parses a condition such as `engine.code == "local" && !user_message`; `col` is the column of its first
+ * character. `!` applies to a whole comparison, so `!module == "deal"` means "module is not deal".
+ */
 export function parseExpression(src: string, line: number, col: number): Expr {
   const tokens = tokenize(src, line, col);
   let i = 0;
-  const end = col + src.length;
-  const fail = (msg: string, t?: Token): never => {
-    throw new TemplateError(msg, line, t?.col ?? end);
+  let depth = 0;
+  const fail = (message: string, t = tokens[i], marker?: string): never => {
+    throw new TemplateError(message, line, t?.col ?? col + src.length, marker);
   };
-  const peek = () => tokens[i];
-  const binary = (next: () => Expr, ops: string[]) => (): Expr => {
-    let left = next();
-    while (peek()?.kind === 'op' && ops.includes(peek()!.text)) {
-      const op = tokens[i++]!.text as '&&';
-      left = { op, left, right: next() };
+  const isOp = (text: string) => tokens[i]?.kind === 'op' && tokens[i]?.text === text;
+  const nest = <T>(inner: () => T): T => {
+    if (++depth > MAX_DEPTH) fail(`The condition is nested more than ${MAX_DEPTH} deep`);
+    const result = inner();
+    depth--;
+    return result;
+  };
+  const or = (): Expr => {
+    let left = and();
+    while (isOp('||')) {
+      i++;
+      left = { op: '||', left, right: and() };
     }
     return left;
+  };
+  const and = (): Expr => {
+    let left = unary();
+    while (isOp('&&')) {
+      i++;
+      left = { op: '&&', left, right: unary() };
+    }
+    return left;
+  };
+  const unary = (): Expr => {
+    if (!isOp('!')) return compare();
+    i++;
+    return { op: 'not', arg: nest(unary) };
+  };
+  const compare = (): Expr => {
+    const left = primary();
+    const t = tokens[i];
+    if (t?.kind !== 'op' || !COMPARISONS.includes(t.text)) return left;
+    i++;
+    return { op: t.text as Comparison, left, right: primary() };
   };
   const primary = (): Expr => {
-    const t = tokens[i++];
+    const t = tokens[i];
     if (!t) return fail('The condition ends too early');
-    if (t.kind === 'op' && t.text === '(') {
-      const inner = or();
-      if (peek()?.text !== ')') fail('Missing ")"', peek());
-      i++;
-      return inner;
-    }
-    if (t.kind === 'str' || t.kind === 'num') return { op: 'lit', value: t.text };
+    i++;
+    if (t.kind === 'lit') return { op: 'lit', value: t.text };
     if (t.kind === 'name') {
       const why = unknownName(t.text, true);
-      if (why) fail(why, t);
-      return { op: 'name', name: t.text };
+      return why ? fail(why, t, t.text) : { op: 'name', name: t.text };
     }
-    return fail(`Unexpected "${t.text}"`, t);
+    if (t.text !== '(') return fail(`Unexpected "${t.text}"`, t);
+    const inner = nest(or);
+    if (!isOp(')')) fail('Missing ")"');
+    i++;
+    return inner;
   };
-  const not = (): Expr => {
-    if (peek()?.kind === 'op' && peek()!.text === '!') {
-      i++;
-      return { op: 'not', arg: not() };
-    }
-    const left = primary();
-    const t = peek();
-    if (t?.kind === 'op' && ['==', '!=', 'contains'].includes(t.text)) {
-      i++;
-      return { op: t.text as '==', left, right: primary() };
-    }
-    return left;
-  };
-  const and = binary(not, ['&&']);
-  const or = binary(and, ['||']);
-  if (!tokens.length) fail('Empty condition');
+  if (!tokens.length) fail('The condition is empty');
   const expr = or();
-  if (i < tokens.length) fail(`Unexpected "${tokens[i]!.text}"`, tokens[i]);
+  if (i < tokens.length) fail(`Unexpected "${tokens[i]!.text}"`);
   return expr;
 }
 
+/** The names an expression reads. */
+export function namesOf(e: Expr): string[] {
+  if (e.op === 'name') return [e.name];
+  if (e.op === 'lit') return [];
+  if (e.op === 'not') return namesOf(e.arg);
+  return [...namesOf(e.left), ...namesOf(e.right)];
+}
+
+/** Comparisons compare text; `contains` ignores case, so `engine.model contains "GPT-4"` matches gpt-4o. */
 export function evaluate(e: Expr, lookup: (name: string) => string): string | boolean {
+  const text = (x: Expr) => String(evaluate(x, lookup));
   switch (e.op) {
     case 'name':
       return lookup(e.name);
@@ -102,14 +128,13 @@ export function evaluate(e: Expr, lookup: (name: string) => string): string | bo
     case '||':
       return truthy(evaluate(e.left, lookup)) || truthy(evaluate(e.right, lookup));
     case '==':
-      return String(evaluate(e.left, lookup)) === String(evaluate(e.right, lookup));
+      return text(e.left) === text(e.right);
     case '!=':
-      return String(evaluate(e.left, lookup)) !== String(evaluate(e.right, lookup));
+      return text(e.left) !== text(e.right);
     case 'contains':
-      return String(evaluate(e.left, lookup))
-        .toLowerCase()
-        .includes(String(evaluate(e.right, lookup)).toLowerCase());
+      return text(e.left).toLowerCase().includes(text(e.right).toLowerCase());
   }
 }
 
+/** A value is true when it is a true comparison or text that is not blank. */
 export const truthy = (v: string | boolean) => (typeof v === 'boolean' ? v : v.trim().length > 0);

@@ -1,201 +1,151 @@
-import { type Expr, parseExpression } from './expression.js';
-import { unknownName } from './markers.js';
+import { type Expr, MAX_DEPTH, namesOf, parseExpression } from './expression.js';
+import { CONDITION_NAMES } from './markers.js';
+import { type Directive, parseCaseValue, parseSetting, splitDirective } from './parse-directive.js';
+import { type Part, parseLine } from './parse-line.js';
 import { TemplateError } from './template.errors.js';
 
-export type Part = { t: 'lit'; s: string } | { t: 'marker'; name: string } | { t: 'role'; open: boolean };
+type IfNode = { kind: 'if'; branches: { cond: Expr | null; body: Node[] }[] };
+type SwitchNode = { kind: 'switch'; operand: Expr; cases: { value: string | null; body: Node[] }[] };
 export type Node =
   | { kind: 'line'; parts: Part[] }
-  | { kind: 'if'; branches: { cond: Expr | null; body: Node[] }[] }
-  | { kind: 'switch'; operand: Expr; cases: { value: string | null; body: Node[] }[] }
-  | { kind: 'set'; what: 'temperature' | 'tokens'; value: number };
+  | IfNode
+  | SwitchNode
+  | { kind: 'set'; key: 'temperature' | 'maxTokens'; value: number };
+
+/** A parsed template: plain data, parsed once and rendered any number of times. */
 export type Template = { nodes: Node[]; markers: string[] };
 
-const DIRECTIVE = /^(\s*)@([A-Za-z]+)\s*(?:\((.*)\))?\s*$/;
-const SETTINGS = {
-  setTemperature: { what: 'temperature', min: 0, max: 2, integer: false },
-  setTokens: { what: 'tokens', min: 1, max: 100_000, integer: true },
-} as const;
-
-/** One text line: literal text, `{marker}`s and `{role}`/`{/role}`. `\{` and `\}` are literal braces. */
-function parseLine(text: string, line: number, markers: Set<string>): Part[] {
-  const parts: Part[] = [];
-  let lit = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\' && (text[i + 1] === '{' || text[i + 1] === '}')) {
-      lit += text[++i];
-      continue;
-    }
-    if (c !== '{') {
-      lit += c;
-      continue;
-    }
-    const close = text.indexOf('}', i);
-    if (close < 0) throw new TemplateError('Unterminated "{": close it with "}" or write \\{', line, i + 1);
-    const name = text.slice(i + 1, close).trim();
-    if (lit) parts.push({ t: 'lit', s: lit });
-    lit = '';
-    if (name === 'role' || name === '/role') parts.push({ t: 'role', open: name === 'role' });
-    else {
-      const why = unknownName(name, false);
-      if (why) throw new TemplateError(why, line, i + 1, name);
-      markers.add(name);
-      parts.push({ t: 'marker', name });
-    }
-    i = close;
-  }
-  if (lit) parts.push({ t: 'lit', s: lit });
-  return parts;
-}
-
-type Frame =
-  | { kind: 'root'; body: Node[] }
-  | { kind: 'if'; node: Extract<Node, { kind: 'if' }>; line: number; col: number; sawElse: boolean }
-  | {
-      kind: 'switch';
-      node: Extract<Node, { kind: 'switch' }>;
-      line: number;
-      col: number;
-      sawDefault: boolean;
-    };
-
-const bodyOf = (f: Frame): Node[] | undefined =>
-  f.kind === 'root' ? f.body : f.kind === 'if' ? f.node.branches.at(-1)!.body : f.node.cases.at(-1)?.body;
+/** An open `@if` or `@switch`; `final` is set once its `@else` or `@default` is seen. */
+type Block = { node: IfNode | SwitchNode; line: number; col: number; final: boolean };
+type Arg = NonNullable<Directive['arg']>;
 
 /**
- * Parses a pre-prompt template. Directives (`@if(…)`, `@else`, `@endif`, `@switch(…)`, `@case(…)`,
- * `@default`, `@endswitch`, `@setTemperature(n)`, `@setTokens(n)`) stand on their own line; a line
- * starting with `@@` is literal text starting with `@`. Throws a TemplateError with line and column.
+ * Parses a pre-prompt template (the language is described in `index.ts`). Throws a TemplateError that
+ * points at the offending token.
  */
 export function parseTemplate(source: string): Template {
   const markers = new Set<string>();
-  const stack: Frame[] = [{ kind: 'root', body: [] }];
-  const top = () => stack.at(-1)!;
-  let roleOpen: { line: number; col: number } | undefined;
-  source.split(/\r?\n/).forEach((text, index) => {
-    const line = index + 1;
-    const d = DIRECTIVE.exec(text);
-    if (!d || text.trimStart().startsWith('@@')) {
-      const body = bodyOf(top());
-      const literal = text.trimStart().startsWith('@@') ? text.replace('@@', '@') : text;
-      const parts = parseLine(literal, line, markers);
-      parts.forEach((p) => {
-        if (p.t !== 'role') return;
-        const col = text.indexOf(p.open ? '{role}' : '{/role}') + 1;
-        if (p.open && roleOpen) throw new TemplateError('A {role} block cannot contain another', line, col);
-        if (!p.open && !roleOpen) throw new TemplateError('{/role} without {role}', line, col);
-        roleOpen = p.open ? { line, col } : undefined;
-      });
-      if (!body) {
-        if (text.trim()) throw new TemplateError('Text before the first @case', line, 1);
-        return;
-      }
-      body.push({ kind: 'line', parts });
+  const root: Node[] = [];
+  const blocks: Block[] = [];
+  // Where the open {role} is, and the branch it opened in: it must close in that same branch.
+  let role: { line: number; col: number; body: Node[] } | undefined;
+
+  // Undefined between `@switch` and its first `@case`, where only blank lines may stand.
+  const body = (): Node[] | undefined => {
+    const node = blocks.at(-1)?.node;
+    if (!node) return root;
+    return node.kind === 'if' ? node.branches.at(-1)!.body : node.cases.at(-1)?.body;
+  };
+
+  const text = (source: string, line: number) => {
+    const at = source.search(/\S/);
+    const parts = source.startsWith('@@', at)
+      ? parseLine(source, line, at + 2, `${source.slice(0, at)}@`)
+      : parseLine(source, line);
+    const target = body();
+    if (!target) {
+      if (at >= 0) throw new TemplateError('Text between @switch and its first @case', line, at + 1);
       return;
     }
-    const [, indent = '', name = '', arg] = d;
-    const col = indent.length + 1;
-    const argCol = text.indexOf('(') + 2;
-    const f = top();
-    const needArg = (what: string) => {
-      if (arg === undefined || !arg.trim())
-        throw new TemplateError(`@${name} needs ${what} in parentheses`, line, col);
-      return arg;
+    for (const p of parts) {
+      if (p.t === 'marker') markers.add(p.name);
+      if (p.t !== 'role') continue;
+      if (p.open && role)
+        throw new TemplateError(`{role} inside the {role} opened on line ${role.line}`, line, p.col);
+      if (!p.open && !role) throw new TemplateError('{/role} without {role}', line, p.col);
+      if (!p.open && role && role.body !== target)
+        throw new TemplateError(`{/role} outside the branch of its {role} on line ${role.line}`, line, p.col);
+      role = p.open ? { line, col: p.col, body: target } : undefined;
+    }
+    target.push({ kind: 'line', parts });
+  };
+
+  const directive = (d: Directive, line: number) => {
+    const { name, col } = d;
+    const top = blocks.at(-1);
+    const required = (what: string): Arg => {
+      if (!d.arg?.text.trim())
+        throw new TemplateError(`@${name} needs ${what} in parentheses`, line, d.arg?.col ?? col + name.length + 1);
+      return d.arg;
     };
-    const noArg = () => {
-      if (arg !== undefined) throw new TemplateError(`@${name} takes no arguments`, line, argCol);
+    const condition = (what: string) => {
+      const expr = parseExpression(required(what).text, line, d.arg!.col);
+      for (const n of namesOf(expr)) if (!CONDITION_NAMES.includes(n)) markers.add(n);
+      return expr;
     };
+    const inBlock = (kind: 'if' | 'switch', closes: boolean) => {
+      if (top?.node.kind !== kind) {
+        const where = name === 'case' || name === 'default' ? 'outside' : 'without';
+        throw new TemplateError(`@${name} ${where} @${kind}`, line, col);
+      }
+      if (top.final && !closes) throw new TemplateError(`@${name} after @${kind === 'if' ? 'else' : 'default'}`, line, col);
+      if (closes ? !!d.arg : name === 'else' || name === 'default') {
+        if (d.arg) throw new TemplateError(`@${name} takes no arguments`, line, d.arg.col - 1);
+      }
+      if (role && role.body === body())
+        throw new TemplateError(`{role} is not closed before @${name} on line ${line}`, role.line, role.col);
+      return top as Block & { node: never };
+    };
+    const place = (node: Node) => {
+      const target = body();
+      if (!target) throw new TemplateError(`@${name} between @switch and its first @case`, line, col);
+      target.push(node);
+    };
+
     switch (name) {
-      case 'if': {
-        const node: Extract<Node, { kind: 'if' }> = {
-          kind: 'if',
-          branches: [{ cond: parseExpression(needArg('a condition'), line, argCol), body: [] }],
-        };
-        const body = bodyOf(f);
-        if (!body) throw new TemplateError('@if before the first @case', line, col);
-        body.push(node);
-        stack.push({ kind: 'if', node, line, col, sawElse: false });
+      case 'if':
+      case 'switch': {
+        if (blocks.length >= MAX_DEPTH)
+          throw new TemplateError(`Blocks are nested more than ${MAX_DEPTH} deep`, line, col);
+        const node: IfNode | SwitchNode =
+          name === 'if'
+            ? { kind: 'if', branches: [{ cond: condition('a condition'), body: [] }] }
+            : { kind: 'switch', operand: condition('what to switch on'), cases: [] };
+        place(node);
+        blocks.push({ node, line, col, final: false });
         return;
       }
       case 'elseif':
       case 'else': {
-        if (f.kind !== 'if') throw new TemplateError(`@${name} without @if`, line, col);
-        if (f.sawElse) throw new TemplateError(`@${name} after @else`, line, col);
-        if (name === 'else') {
-          noArg();
-          f.sawElse = true;
-        }
-        f.node.branches.push({
-          cond: name === 'else' ? null : parseExpression(needArg('a condition'), line, argCol),
-          body: [],
-        });
-        return;
-      }
-      case 'endif':
-        noArg();
-        if (f.kind !== 'if') throw new TemplateError('@endif without @if', line, col);
-        stack.pop();
-        return;
-      case 'switch': {
-        const node: Extract<Node, { kind: 'switch' }> = {
-          kind: 'switch',
-          operand: parseExpression(needArg('what to switch on'), line, argCol),
-          cases: [],
-        };
-        const body = bodyOf(f);
-        if (!body) throw new TemplateError('@switch before the first @case', line, col);
-        body.push(node);
-        stack.push({ kind: 'switch', node, line, col, sawDefault: false });
+        const block = inBlock('if', false);
+        const cond = name === 'else' ? null : condition('a condition');
+        (block.node as IfNode).branches.push({ cond, body: [] });
+        block.final = name === 'else';
         return;
       }
       case 'case':
       case 'default': {
-        if (f.kind !== 'switch') throw new TemplateError(`@${name} outside @switch`, line, col);
-        if (f.sawDefault) throw new TemplateError(`@${name} after @default`, line, col);
-        let value: string | null = null;
-        if (name === 'case') {
-          const raw = needArg('a value').trim();
-          value = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-        } else {
-          noArg();
-          f.sawDefault = true;
-        }
-        f.node.cases.push({ value, body: [] });
+        const block = inBlock('switch', false);
+        const value = name === 'case' ? parseCaseValue(required('a value'), line) : null;
+        (block.node as SwitchNode).cases.push({ value, body: [] });
+        block.final = name === 'default';
         return;
       }
+      case 'endif':
       case 'endswitch':
-        noArg();
-        if (f.kind !== 'switch') throw new TemplateError('@endswitch without @switch', line, col);
-        stack.pop();
+        inBlock(name === 'endif' ? 'if' : 'switch', true);
+        blocks.pop();
         return;
       case 'setTemperature':
-      case 'setTokens': {
-        const s = SETTINGS[name];
-        const raw = needArg('a number').trim();
-        const value = Number(raw);
-        if (
-          !/^\d+(\.\d+)?$/.test(raw) ||
-          value < s.min ||
-          value > s.max ||
-          (s.integer && !Number.isInteger(value))
-        )
-          throw new TemplateError(
-            `@${name} needs ${s.integer ? 'a whole number' : 'a number'} from ${s.min} to ${s.max}`,
-            line,
-            argCol,
-          );
-        const body = bodyOf(f);
-        if (!body) throw new TemplateError(`@${name} before the first @case`, line, col);
-        body.push({ kind: 'set', what: s.what, value });
+      case 'setTokens':
+        place({ kind: 'set', ...parseSetting(name, required('a number'), line) });
         return;
-      }
-      default:
-        throw new TemplateError(`Unknown directive @${name}`, line, col);
     }
+  };
+
+  source.split(/\r?\n/).forEach((line, index) => {
+    const d = splitDirective(line, index + 1);
+    if (d) directive(d, index + 1);
+    else text(line, index + 1);
   });
-  const open = top();
-  if (open.kind === 'if') throw new TemplateError('@if without @endif', open.line, open.col);
-  if (open.kind === 'switch') throw new TemplateError('@switch without @endswitch', open.line, open.col);
-  if (roleOpen) throw new TemplateError('{role} without {/role}', roleOpen.line, roleOpen.col);
-  return { nodes: (stack[0] as { body: Node[] }).body, markers: [...markers] };
+  const open = blocks.at(-1);
+  if (open) {
+    const end = open.node.kind === 'if' ? '@endif' : '@endswitch';
+    throw new TemplateError(`@${open.node.kind} without ${end}`, open.line, open.col);
+  }
+  if (role) throw new TemplateError('{role} without {/role}', role.line, role.col);
+  return { nodes: root, markers: [...markers] };
 }
+
+/** The markers a template reads, in its text or its conditions, in order of first use. */
+export const usedMarkers = (template: Template): string[] => [...template.markers];

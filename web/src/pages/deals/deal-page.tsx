@@ -28,6 +28,7 @@ import { Timeline } from '../../components/timeline';
 import { UserAvatar } from '../../components/user-avatar';
 import { AutofillReview } from '../../copilot/autofill-review';
 import { CopilotPanel } from '../../copilot/copilot-panel';
+import { DealHealthCard } from '../../copilot/deal-health-card';
 import { notifyError } from '../../lib/form-errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { NotFoundPage } from '../not-found-page';
@@ -192,6 +193,7 @@ function DealView({ deal }: { deal: Deal }) {
           <Stack gap="lg">
             <CopilotPanel entity="deal" id={deal.id}>
               <AutofillReview dealId={deal.id} />
+              <DealHealthCard dealId={deal.id} />
             </CopilotPanel>
             <DealDetails deal={deal} />
             <DealContacts deal={deal} />

@@ -50,7 +50,12 @@ export async function startServer(
       config,
       db: store.db,
       listener,
-      afterWrite: () => wake.poke(),
+      // This process delivers its own events at once; the NOTIFY wakes the other processes (and this
+      // one's dispatcher again, which then finds nothing left).
+      afterWrite: () => {
+        wake.poke();
+        dispatcher?.kick();
+      },
       ping: async () => void (await store.pool.query('select 1')),
     });
     app.log.info({ config: describeConfig(config), database: store.mode }, 'starting');

@@ -50,8 +50,9 @@ export function parseExpression(src: string, line: number, col: number): Expr {
     throw new TemplateError(message, line, t?.col ?? col + src.length, marker);
   };
   const isOp = (text: string) => tokens[i]?.kind === 'op' && tokens[i]?.text === text;
+  // Called just after the `!` or `(` that opens a level, which is what an error points at.
   const nest = <T>(inner: () => T): T => {
-    if (++depth > MAX_DEPTH) fail(`The condition is nested more than ${MAX_DEPTH} deep`);
+    if (++depth > MAX_DEPTH) fail(`The condition is nested more than ${MAX_DEPTH} deep`, tokens[i - 1]);
     const result = inner();
     depth--;
     return result;

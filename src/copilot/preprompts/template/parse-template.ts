@@ -37,11 +37,11 @@ export function parseTemplate(source: string): Template {
     return node.kind === 'if' ? node.branches.at(-1)!.body : node.cases.at(-1)?.body;
   };
 
-  const text = (source: string, line: number) => {
-    const at = source.search(/\S/);
-    const parts = source.startsWith('@@', at)
-      ? parseLine(source, line, at + 2, `${source.slice(0, at)}@`)
-      : parseLine(source, line);
+  const text = (raw: string, line: number) => {
+    const at = raw.search(/\S/);
+    const parts = raw.startsWith('@@', at)
+      ? parseLine(raw, line, at + 2, `${raw.slice(0, at)}@`)
+      : parseLine(raw, line);
     const target = body();
     if (!target) {
       if (at >= 0) throw new TemplateError('Text between @switch and its first @case', line, at + 1);
@@ -65,7 +65,11 @@ export function parseTemplate(source: string): Template {
     const top = blocks.at(-1);
     const required = (what: string): Arg => {
       if (!d.arg?.text.trim())
-        throw new TemplateError(`@${name} needs ${what} in parentheses`, line, d.arg?.col ?? col + name.length + 1);
+        throw new TemplateError(
+          `@${name} needs ${what} in parentheses`,
+          line,
+          d.arg?.col ?? col + name.length + 1,
+        );
       return d.arg;
     };
     const condition = (what: string) => {
@@ -73,18 +77,25 @@ export function parseTemplate(source: string): Template {
       for (const n of namesOf(expr)) if (!CONDITION_NAMES.includes(n)) markers.add(n);
       return expr;
     };
-    const inBlock = (kind: 'if' | 'switch', closes: boolean) => {
-      if (top?.node.kind !== kind) {
-        const where = name === 'case' || name === 'default' ? 'outside' : 'without';
-        throw new TemplateError(`@${name} ${where} @${kind}`, line, col);
+    const noArguments = () => {
+      if (d.arg) throw new TemplateError(`@${name} takes no arguments`, line, d.arg.col - 1);
+    };
+    // The open block a branch or end directive belongs to; the branch before it ends here.
+    const enclosing = (kind: 'if' | 'switch'): Block => {
+      if (top && top.node.kind !== kind) {
+        const end = top.node.kind === 'if' ? '@endif' : '@endswitch';
+        const message = `@${name} inside the @${top.node.kind} of line ${top.line}; close that with ${end} first`;
+        throw new TemplateError(message, line, col);
       }
-      if (top.final && !closes) throw new TemplateError(`@${name} after @${kind === 'if' ? 'else' : 'default'}`, line, col);
-      if (closes ? !!d.arg : name === 'else' || name === 'default') {
-        if (d.arg) throw new TemplateError(`@${name} takes no arguments`, line, d.arg.col - 1);
-      }
+      if (!top)
+        throw new TemplateError(
+          `@${name} ${name === 'case' || name === 'default' ? 'outside' : 'without'} @${kind}`,
+          line,
+          col,
+        );
       if (role && role.body === body())
         throw new TemplateError(`{role} is not closed before @${name} on line ${line}`, role.line, role.col);
-      return top as Block & { node: never };
+      return top;
     };
     const place = (node: Node) => {
       const target = body();
@@ -107,7 +118,9 @@ export function parseTemplate(source: string): Template {
       }
       case 'elseif':
       case 'else': {
-        const block = inBlock('if', false);
+        const block = enclosing('if');
+        if (block.final) throw new TemplateError(`@${name} after @else`, line, col);
+        if (name === 'else') noArguments();
         const cond = name === 'else' ? null : condition('a condition');
         (block.node as IfNode).branches.push({ cond, body: [] });
         block.final = name === 'else';
@@ -115,7 +128,9 @@ export function parseTemplate(source: string): Template {
       }
       case 'case':
       case 'default': {
-        const block = inBlock('switch', false);
+        const block = enclosing('switch');
+        if (block.final) throw new TemplateError(`@${name} after @default`, line, col);
+        if (name === 'default') noArguments();
         const value = name === 'case' ? parseCaseValue(required('a value'), line) : null;
         (block.node as SwitchNode).cases.push({ value, body: [] });
         block.final = name === 'default';
@@ -123,7 +138,8 @@ export function parseTemplate(source: string): Template {
       }
       case 'endif':
       case 'endswitch':
-        inBlock(name === 'endif' ? 'if' : 'switch', true);
+        enclosing(name === 'endif' ? 'if' : 'switch');
+        noArguments();
         blocks.pop();
         return;
       case 'setTemperature':

@@ -248,6 +248,47 @@ describe('CoPilot hints', () => {
     const sent = server.requests.slice(sentBefore).filter((r) => r.path === '/v1/chat/completions');
     assert.equal(sent.length, 1, 'the model server was asked once');
     assert.match(JSON.stringify(sent[0]?.body), /Q1 rollout plan/, 'it was given the deal timeline');
+
+    // The same for a call's summary: the call surface's technology answers.
+    await acme.admin.request('PUT', '/api/ai/surfaces/call', {
+      enabled: true,
+      defaultTechnologyId: techId,
+      allowedTechnologyIds: [techId, 'local'],
+      fallbackTechnologyIds: [],
+    });
+    const summary = {
+      summary: 'Pepper agreed to a Q1 rollout.',
+      agreements: ['Rollout in Q1'],
+      actionItems: [
+        {
+          owner: 'Tony',
+          action: 'Send the plan',
+          due: null,
+          dueText: null,
+          sentence: 'Tony sends the plan.',
+        },
+      ],
+      sentiment: { score: 0.5, label: 'positive' },
+    };
+    const call = await acme.admin.request('POST', '/api/calls', {
+      subject: 'Rollout call',
+      direction: 'inbound',
+      status: 'ended',
+      dealId: deal.id,
+      startedAt: '2026-11-20T10:00:00Z',
+      endedAt: '2026-11-20T10:20:00Z',
+    });
+    assert.equal(call.statusCode, 201, call.body);
+    const callSent = server.requests.length;
+    await acme.admin.request('PUT', `/api/calls/${call.json().id}/transcript`, {
+      text: `Pepper: Let us roll out in Q1. Tony: I will send the plan. <<reply:${JSON.stringify(summary)}>>`,
+    });
+    const done = await settled(acme.admin, 'call', call.json().id, 'call_summary');
+    assert.equal(done.status, 'ready', JSON.stringify(done));
+    assert.equal(done.technologyId, techId);
+    assert.equal(done.output.actionItems[0].action, 'Send the plan');
+    const asked = server.requests.slice(callSent).filter((r) => r.path === '/v1/chat/completions');
+    assert.match(JSON.stringify(asked[0]?.body), /roll out in Q1/, 'it was given the transcript');
     await acme.admin.request('PUT', '/api/ai/surfaces/deal', {
       enabled: true,
       defaultTechnologyId: 'local',

@@ -349,6 +349,18 @@ describe('CoPilot', () => {
       entityId: secret.id,
     });
     assert.equal(denied.statusCode, 404, 'no chat about a deal the user cannot see');
+    // Without the AI terms a turn is refused before anything is kept.
+    const fresh = await other.user.request('POST', '/api/copilot/chats', { roleRef: 'builtin:copywriter' });
+    assert.equal(fresh.statusCode, 201, fresh.body);
+    const refused = await other.user.request('POST', `/api/copilot/chats/${fresh.json().id}/messages`, {
+      text: 'Summarize this for me: '.padEnd(400, 'lorem ipsum '),
+    });
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().error.code, 'consent_required');
+    assert.deepEqual(
+      (await other.user.request('GET', `/api/copilot/chats/${fresh.json().id}/messages`)).json().items,
+      [],
+    );
   });
 
   test('feedback per content; acceptance rates per pre-prompt for admins; sharing is an explicit opt-in', async () => {

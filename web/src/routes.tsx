@@ -2,16 +2,17 @@ import { Notifications } from '@mantine/notifications';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/session';
-import { InsightsPage } from './copilot/insights-page';
 import { AiTechnologiesPage } from './pages/ai/ai-technologies-page';
 import { CallPage } from './pages/calls/call-page';
 import { CallsPage } from './pages/calls/calls-page';
 import { CompaniesPage } from './pages/companies/companies-page';
 import { ContactsPage } from './pages/contacts/contacts-page';
+import { CopilotAdminPage } from './pages/copilot/copilot-admin-page';
 import { DealPage } from './pages/deals/deal-page';
 import { DealsPage } from './pages/deals/deals-page';
 import { FeedPage } from './pages/feed/feed-page';
 import { GovernancePage } from './pages/governance/governance-page';
+import { InsightsPage } from './pages/insights/insights-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SettingsPage } from './pages/settings/settings-page';
 import { TasksPage } from './pages/tasks/tasks-page';
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
           { path: 'ai', element: <AiTechnologiesPage /> },
           { path: 'governance', element: <GovernancePage /> },
           { path: 'insights', element: <InsightsPage /> },
+          { path: 'copilot', element: <CopilotAdminPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

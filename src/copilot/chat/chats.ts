@@ -91,7 +91,7 @@ export async function deleteChat(db: DbOrTx, actor: Actor, chatId: string) {
 export type ChatPart = GovernedPart | { type: 'notice'; text: string };
 
 /**
- * One turn: the user's message is saved first (it is never lost), the answer streams through the
+ * One turn: the user's message is saved as soon as the pipeline accepts the request, the answer streams through the
  * governed pipeline with the role as system instructions and the entity as context, and is saved
  * with its content id and label when it finishes. A failed answer leaves the user's message in place.
  */
@@ -112,14 +112,17 @@ export async function runChatTurn(
       ? await entityContext(db, actor, chat.entityType as 'deal', chat.entityId)
       : undefined;
   const history = (await chatMessages(db, actor, chatId)).slice(-HISTORY);
-  await db.insert(copilotChatMessages).values({
-    id: newId(),
-    accountId: actor.accountId,
-    chatId,
-    role: 'user',
-    text: input.text,
-  });
-  await db.update(copilotChats).set({ updatedAt: sql`now()` }).where(eq(copilotChats.id, chatId));
+  // Saved once the turn is accepted (a refusal such as missing consent leaves no half turn behind).
+  const saveUserTurn = async () => {
+    await db.insert(copilotChatMessages).values({
+      id: newId(),
+      accountId: actor.accountId,
+      chatId,
+      role: 'user',
+      text: input.text,
+    });
+    await db.update(copilotChats).set({ updatedAt: sql`now()` }).where(eq(copilotChats.id, chatId));
+  };
   const technology = await planTechnology(g, actor, 'chat', input.technologyId);
   let text: GovernedRequest['text'];
   if (technology.generative) {
@@ -135,7 +138,10 @@ export async function runChatTurn(
     };
   } else {
     const turn = localChatTurn(input.text, ctx);
-    if (turn.kind === 'notice') return notice(db, actor, chatId, turn.text);
+    if (turn.kind === 'notice') {
+      await saveUserTurn();
+      return notice(db, actor, chatId, turn.text);
+    }
     text = {
       task: {
         task: turn.task.task as never,
@@ -158,6 +164,7 @@ export async function runChatTurn(
     },
     signal,
   );
+  await saveUserTurn();
   return (async function* () {
     for await (const part of parts) {
       if (part.type === 'finish') {

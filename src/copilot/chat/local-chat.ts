@@ -17,7 +17,11 @@ export function localChatTurn(text: string, ctx: EntityContext | undefined): Loc
   const input = pasted || source;
   const ask = text.toLowerCase();
   if (!input) return { kind: 'notice', text: CAPABILITIES };
-  if (ctx?.facts_raw && /\b(brief|status|risks?|where .* stand|overview)\b/.test(ask))
+  if (
+    ctx?.facts_raw &&
+    !pasted &&
+    /\b(brief|status|risks?|where .* stand|overview|summar\w*|recap|tl;?dr|gist)\b/.test(ask)
+  )
     return {
       kind: 'task',
       task: {

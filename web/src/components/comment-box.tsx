@@ -1,13 +1,14 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { ApiError, post, put } from '../api/client';
+import { ApiError, post } from '../api/client';
 import type { Resource } from '../api/queries';
 import type { Message } from '../api/types';
 import { AiBadge } from '../copilot/ai-badge';
-import { CopilotEditorTools } from '../copilot/copilot-editor';
 import type { Placement } from '../copilot/copilot-types';
 import { onInsert } from '../copilot/insert-bus';
+import { combine, useAiDraft } from '../copilot/use-ai-draft';
+import { useCopilotEditor } from '../copilot/use-copilot-editor';
 
 const PLACEMENT: Partial<Record<Resource, Placement>> = {
   deals: 'deal_comment',
@@ -16,20 +17,30 @@ const PLACEMENT: Partial<Record<Resource, Placement>> = {
 };
 const ENTITY: Partial<Record<Resource, string>> = { deals: 'deal', tasks: 'task', calls: 'call' };
 
-type FromAi = { contentId: string; label: string | null; text: string };
-
 export function CommentBox({ resource, id, icon }: { resource: Resource; id: string; icon?: ReactNode }) {
   const client = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The AI content the comment's text came from: it travels with the comment so the label stays.
-  const [fromAi, setFromAi] = useState<FromAi | null>(null);
+  const ai = useAiDraft();
   const placement = PLACEMENT[resource];
+  const copilot = useCopilotEditor({
+    placement: placement ?? 'deal_comment',
+    enabled: !!placement,
+    text: body,
+    entityId: id,
+    onApply: (text, contentId, label, mode) => {
+      const next = combine(body, text, mode);
+      setBody(next);
+      ai.applied(next, contentId, label);
+    },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ai.applied only sets state
   useEffect(
     () =>
       onInsert(`${ENTITY[resource]}:${id}`, (i) => {
         setBody(i.text);
-        if (i.contentId) setFromAi({ contentId: i.contentId, label: i.label, text: i.text });
+        ai.applied(i.text, i.contentId, i.label);
       }),
     [resource, id],
   );
@@ -37,14 +48,11 @@ export function CommentBox({ resource, id, icon }: { resource: Resource; id: str
     mutationFn: (text: string) =>
       post<Message>(`/${resource}/${id}/messages`, {
         body: text,
-        ...(fromAi ? { aiContentId: fromAi.contentId } : {}),
+        ...(ai.aiContentId ? { aiContentId: ai.aiContentId } : {}),
       }),
-    onSuccess: () => {
-      // What the user did with CoPilot's text: posted it as is, or edited it first.
-      if (fromAi && body.trim() !== fromAi.text.trim())
-        put(`/copilot/feedback/${fromAi.contentId}`, { outcome: 'edited' }).catch(() => {});
+    onSuccess: (_m, text) => {
+      ai.saved(text);
       setBody('');
-      setFromAi(null);
       // The comment also moves the record's last activity; refresh both.
       return client.invalidateQueries({ queryKey: [resource] });
     },
@@ -69,7 +77,7 @@ export function CommentBox({ resource, id, icon }: { resource: Resource; id: str
         error={error}
         onChange={(e) => {
           setBody(e.currentTarget.value);
-          if (!e.currentTarget.value.trim()) setFromAi(null);
+          ai.typed(e.currentTarget.value);
           if (error) setError(null);
         }}
         onKeyDown={(e) => {
@@ -79,24 +87,14 @@ export function CommentBox({ resource, id, icon }: { resource: Resource; id: str
           }
         }}
       />
-      {placement && (
-        <CopilotEditorTools
-          placement={placement}
-          text={body}
-          entityId={id}
-          onApply={(text, contentId, label, mode) => {
-            const next = mode === 'replace' || !body.trim() ? text : `${body.trimEnd()}\n\n${text}`;
-            setBody(next);
-            if (contentId) setFromAi({ contentId, label, text: next });
-          }}
-        />
-      )}
+      {placement && copilot.panel}
       <Group justify="space-between">
-        <Group gap={6}>
+        <Group gap="sm">
+          {placement && copilot.menu}
+          {ai.origin && <AiBadge label={ai.origin.label} />}
           <Text size="xs" c="dimmed">
             Ctrl+Enter to send
           </Text>
-          {fromAi && <AiBadge label={fromAi.label} />}
         </Group>
         <Button
           size="sm"

@@ -12,6 +12,7 @@ export function AiBadge({ label }: { label?: string | null }) {
         leftSection={<IconSparkles size={11} />}
         aria-label={label ?? 'AI-generated'}
         data-testid="ai-label"
+        style={{ flexShrink: 0 }}
       >
         AI
       </Badge>

@@ -64,7 +64,11 @@ export function AutofillReview({ dealId }: { dealId: string }) {
     onError: (err) => notifyError(err, 'The proposal was not discarded'),
   });
   const options = [
-    ...(calls.data?.items ?? []).map((c) => ({ value: c.id, label: `Call: ${c.subject || 'untitled'}` })),
+    ...(calls.data?.items ?? []).map((c) => ({
+      value: c.id,
+      label: `Call: ${c.subject || 'untitled'}${c.transcript ? '' : ' (no transcript yet)'}`,
+      disabled: !c.transcript,
+    })),
     { value: PASTE, label: 'Paste a chat or notes' },
   ];
   return (

@@ -4,8 +4,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 import { notifyError } from '../lib/form-errors';
 
-/** Shown instead of a hint the user may not have yet: accept the AI terms here, then the hints are prepared. */
-export function ConsentPrompt({ onAccepted }: { onAccepted: () => Promise<unknown> | void }) {
+/** Shown where CoPilot waits for the AI terms: accept them here, then what waited is done again. */
+export function ConsentPrompt({
+  onAccepted,
+  title = 'Accept the AI terms to see CoPilot hints',
+}: {
+  onAccepted: () => unknown;
+  title?: string;
+}) {
   const qc = useQueryClient();
   const accept = useMutation({
     mutationFn: async () => {
@@ -20,12 +26,7 @@ export function ConsentPrompt({ onAccepted }: { onAccepted: () => Promise<unknow
     onError: (err) => notifyError(err, 'The AI terms were not accepted'),
   });
   return (
-    <Alert
-      color="grape"
-      variant="light"
-      icon={<IconShieldCheck size={18} />}
-      title="Accept the AI terms to see CoPilot hints"
-    >
+    <Alert color="grape" variant="light" icon={<IconShieldCheck size={18} />} title={title}>
       <Text size="sm" mb="xs">
         CoPilot uses AI Tools, which you may use once you have accepted the AI terms of use (Settings → AI
         shows them in full).

@@ -1,207 +1,75 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconSparkles } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Group, Paper, Stack, Tabs, Title } from '@mantine/core';
+import { IconHeartbeat, IconMessageChatbot, IconSparkles } from '@tabler/icons-react';
 import { notifyError } from '../lib/form-errors';
+import { type CallActions, CallHints } from './call-hints';
 import { ConsentPrompt } from './consent-prompt';
-import type { ActionItem, Hint, HintEntity, HintKind } from './copilot-types';
-import { Bullets, HintCard } from './hint-card';
-import { insertIntoEditor } from './insert-bus';
+import { CopilotChat } from './copilot-chat';
+import type { HintKind } from './copilot-types';
+import { DealHealthView } from './deal-health';
+import { DealHints } from './deal-hints';
+import type { PanelHints } from './hint-card';
+import { type TaskActions, TaskHints } from './task-hints';
 import { useHints } from './use-hints';
 
-const SENTIMENT_COLOR = { positive: 'teal', neutral: 'gray', negative: 'red' } as const;
+type Props =
+  | { entity: 'deal'; id: string }
+  | { entity: 'task'; id: string; actions: TaskActions }
+  | { entity: 'call'; id: string; actions: CallActions };
 
-function SentimentBadge({ s }: { s?: { label: 'positive' | 'neutral' | 'negative'; score: number } }) {
-  if (!s) return null;
+/** CoPilot's side panel on a deal, task or call: the record's hints (live), its health, and a chat about it. */
+export function CopilotPanel(props: Props) {
+  const { entity, id } = props;
+  const live = useHints(entity, id);
+  const items = live.data ?? [];
+  const hints: PanelHints = {
+    byKind: new Map(items.map((h) => [h.kind, h])),
+    refresh: (kind: HintKind) => {
+      live.refresh(kind).catch((err) => notifyError(err, 'CoPilot could not start'));
+    },
+  };
+  const waiting = items.filter((h) => h.errorCode === 'consent_required');
   return (
-    <Badge size="xs" variant="light" color={SENTIMENT_COLOR[s.label]}>
-      Tone: {s.label}
-    </Badge>
-  );
-}
-
-export type PanelActions = {
-  onAddChecklist?: (items: string[], description: string, contentId: string | null) => Promise<void>;
-  onCreateTasks?: (items: ActionItem[]) => Promise<void>;
-};
-
-/** CoPilot's side panel on a deal, task or call page: the hints of that record, live. */
-export function CopilotPanel({
-  entity,
-  id,
-  actions = {},
-  children,
-}: {
-  entity: HintEntity;
-  id: string;
-  actions?: PanelActions;
-  children?: ReactNode;
-}) {
-  const hints = useHints(entity, id);
-  const byKind = new Map((hints.data ?? []).map((h) => [h.kind, h]));
-  const refresh = (kind: HintKind) =>
-    hints.refresh(kind).catch((err) => notifyError(err, 'CoPilot could not start'));
-  const needsConsent = (hints.data ?? []).some((h) => h.errorCode === 'consent_required');
-  const card = (kind: HintKind, title: string, empty: string, body: (h: Hint) => ReactNode) => (
-    <HintCard title={title} hint={byKind.get(kind)} onRefresh={() => refresh(kind)} empty={empty}>
-      {byKind.get(kind) && body(byKind.get(kind)!)}
-    </HintCard>
-  );
-  return (
-    <Paper p="md" withBorder radius="md" aria-label="CoPilot">
+    <Paper p="md" withBorder radius="md" aria-label="CoPilot" component="section">
       <Stack gap="sm">
         <Group gap={6}>
           <IconSparkles size={18} color="var(--mantine-color-grape-6)" />
           <Title order={4}>CoPilot</Title>
         </Group>
-        {needsConsent && (
+        {waiting.length > 0 && (
           <ConsentPrompt
-            onAccepted={() =>
-              Promise.all(
-                (hints.data ?? [])
-                  .filter((h) => h.errorCode === 'consent_required')
-                  .map((h) => refresh(h.kind)),
-              )
-            }
+            onAccepted={() => {
+              for (const h of waiting) hints.refresh(h.kind);
+            }}
           />
         )}
-        {entity === 'deal' && (
-          <>
-            {card('deal_brief', 'Deal brief', 'CoPilot prepares a brief when the deal is opened.', (h) => (
-              <Stack gap={6}>
-                <Text size="sm">{h.output?.summary}</Text>
-                {h.output?.risks?.length > 0 && (
-                  <>
-                    <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                      Risks
-                    </Text>
-                    <Bullets items={h.output.risks} />
-                  </>
-                )}
-                {h.output?.nextStep && (
-                  <Text size="sm">
-                    <b>Next step:</b> {h.output.nextStep}
-                  </Text>
-                )}
-                <SentimentBadge s={h.output?.sentiment} />
-              </Stack>
-            ))}
-            {byKind.get('suggest_reply') &&
-              card('suggest_reply', 'Suggested reply', '', (h) => (
-                <Stack gap={6}>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {h.text}
-                  </Text>
-                  <Group>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() =>
-                        insertIntoEditor({
-                          target: `deal:${id}`,
-                          text: h.text ?? '',
-                          contentId: h.contentId,
-                          label: h.label,
-                        })
-                      }
-                    >
-                      Use as comment
-                    </Button>
-                  </Group>
-                </Stack>
-              ))}
-          </>
-        )}
-        {entity === 'task' &&
-          card(
-            'task_checklist',
-            'Suggested checklist',
-            'CoPilot suggests a checklist when a task is created.',
-            (h) => (
-              <Stack gap={6}>
-                <Bullets
-                  items={h.output?.checklist ?? []}
-                  empty="Nothing in the description to turn into steps."
-                />
-                {actions.onAddChecklist && h.output?.checklist?.length > 0 && (
-                  <Group>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() =>
-                        actions
-                          .onAddChecklist?.(h.output.checklist, h.output.description, h.contentId)
-                          .then(() =>
-                            notifications.show({ color: 'teal', message: 'Added to the checklist' }),
-                          )
-                          .catch((err) => notifyError(err, 'The checklist was not changed'))
-                      }
-                    >
-                      Add to checklist
-                    </Button>
-                  </Group>
-                )}
-              </Stack>
-            ),
+        <Tabs defaultValue="hints" keepMounted={false} color="grape">
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="hints" leftSection={<IconSparkles size={14} />}>
+              Hints
+            </Tabs.Tab>
+            {entity === 'deal' && (
+              <Tabs.Tab value="health" leftSection={<IconHeartbeat size={14} />}>
+                Health
+              </Tabs.Tab>
+            )}
+            <Tabs.Tab value="chat" leftSection={<IconMessageChatbot size={14} />}>
+              Chat
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="hints">
+            {props.entity === 'deal' && <DealHints dealId={id} hints={hints} />}
+            {props.entity === 'task' && <TaskHints hints={hints} actions={props.actions} />}
+            {props.entity === 'call' && <CallHints hints={hints} actions={props.actions} />}
+          </Tabs.Panel>
+          {entity === 'deal' && (
+            <Tabs.Panel value="health">
+              <DealHealthView dealId={id} />
+            </Tabs.Panel>
           )}
-        {entity === 'call' && (
-          <>
-            {card(
-              'talking_points',
-              'Talking points',
-              'CoPilot prepares talking points when the call starts.',
-              (h) => (
-                <Bullets items={h.output?.points ?? []} empty="Nothing to raise yet." />
-              ),
-            )}
-            {card(
-              'call_summary',
-              'Call summary',
-              'CoPilot summarises the call once it has a transcript.',
-              (h) => (
-                <Stack gap={6}>
-                  <Text size="sm">{h.output?.summary}</Text>
-                  {h.output?.agreements?.length > 0 && (
-                    <>
-                      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                        Agreed
-                      </Text>
-                      <Bullets items={h.output.agreements} />
-                    </>
-                  )}
-                  <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                    Action items
-                  </Text>
-                  <Bullets
-                    items={(h.output?.actionItems ?? []).map(
-                      (a: ActionItem) =>
-                        `${a.owner ? `${a.owner}: ` : ''}${a.action}${a.due ? ` (by ${a.due})` : ''}`,
-                    )}
-                    empty="No action items found."
-                  />
-                  <SentimentBadge s={h.output?.sentiment} />
-                  {actions.onCreateTasks && h.output?.actionItems?.length > 0 && (
-                    <Group>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() =>
-                          actions
-                            .onCreateTasks?.(h.output.actionItems)
-                            .then(() => notifications.show({ color: 'teal', message: 'Tasks created' }))
-                            .catch((err) => notifyError(err, 'The tasks were not created'))
-                        }
-                      >
-                        Create tasks from action items
-                      </Button>
-                    </Group>
-                  )}
-                </Stack>
-              ),
-            )}
-          </>
-        )}
-        {children}
+          <Tabs.Panel value="chat">
+            <CopilotChat entity={entity} id={id} />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
     </Paper>
   );

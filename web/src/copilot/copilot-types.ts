@@ -81,3 +81,34 @@ export type Autofill = {
   acceptedFields: string[];
   createdAt: string;
 };
+
+export type Role = {
+  ref: string;
+  id: string | null;
+  scope: 'builtin' | 'account' | 'personal';
+  name: string;
+  description: string;
+  instructions: string;
+  editable: boolean;
+};
+
+export type Chat = {
+  id: string;
+  roleRef: string;
+  entityType: string | null;
+  entityId: string | null;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ChatMessage = {
+  id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  contentId: string | null;
+  label: string | null;
+  createdAt: string;
+};
+
+export type Trigger = { trigger: string; kind: string; surface: string; title: string; enabled: boolean };

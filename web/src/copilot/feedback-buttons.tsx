@@ -72,7 +72,7 @@ export function FeedbackButtons({ contentId, input }: { contentId: string; input
               minRows={2}
             />
             <Checkbox
-              label="Share this interaction with my admins to improve CoPilot"
+              label="Share this interaction with your admins, to help them improve CoPilot"
               checked={share}
               onChange={(e) => setShare(e.currentTarget.checked)}
             />

@@ -1,18 +1,20 @@
-import { ActionIcon, Alert, Group, Paper, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { AiBadge } from './ai-badge';
-import type { Hint } from './copilot-types';
+import { AiLabel } from './ai-badge';
+import type { Hint, HintKind } from './copilot-types';
 import { FeedbackButtons } from './feedback-buttons';
 
 /** One hint: its title, the AI label, what it says (or that it is being prepared, or why it failed). */
-export function HintCard({
+function HintCard({
+  kind,
   title,
   hint,
   onRefresh,
   children,
   empty,
 }: {
+  kind: HintKind;
   title: string;
   hint: Hint | undefined;
   onRefresh: () => void;
@@ -20,17 +22,15 @@ export function HintCard({
   empty: string;
 }) {
   const busy = hint?.status === 'pending' || hint?.status === 'running';
+  const ready = hint?.status === 'ready';
   return (
-    <Paper withBorder p="sm" radius="md" data-testid={`hint-${hint?.kind ?? 'empty'}`} aria-label={title}>
+    <Paper withBorder p="sm" radius="md" data-testid={`hint-${kind}`} aria-label={title}>
       <Group justify="space-between" mb={6} wrap="nowrap">
-        <Group gap={6}>
-          <Text fw={600} size="sm">
-            {title}
-          </Text>
-          {hint?.status === 'ready' && <AiBadge label={hint.label} />}
-        </Group>
-        <Group gap={2}>
-          {hint?.status === 'ready' && hint.contentId && <FeedbackButtons contentId={hint.contentId} />}
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <Group gap={2} wrap="nowrap">
+          {ready && hint.contentId && <FeedbackButtons contentId={hint.contentId} />}
           <Tooltip label="Prepare again">
             <ActionIcon
               variant="subtle"
@@ -49,7 +49,7 @@ export function HintCard({
           {empty}
         </Text>
       ) : busy ? (
-        <Stack gap={6} aria-label="CoPilot is preparing this">
+        <Stack gap={6} aria-label="CoPilot is preparing this" aria-busy>
           <Text size="xs" c="dimmed">
             CoPilot is preparing this…
           </Text>
@@ -57,13 +57,50 @@ export function HintCard({
           <Skeleton h={10} w="80%" />
         </Stack>
       ) : hint.status === 'failed' ? (
-        <Alert color="red" variant="light" p="xs">
-          <Text size="sm">{hint.errorMessage ?? 'CoPilot could not prepare this.'}</Text>
-        </Alert>
+        hint.errorCode === 'consent_required' ? (
+          <Text size="sm" c="dimmed">
+            Waiting for you to accept the AI terms.
+          </Text>
+        ) : (
+          <Alert color="red" variant="light" p="xs" title="CoPilot could not prepare this">
+            <Text size="sm">{hint.errorMessage ?? 'Something went wrong on the way.'}</Text>
+            <Button size="compact-xs" variant="white" color="red" mt={6} onClick={onRefresh}>
+              Try again
+            </Button>
+          </Alert>
+        )
       ) : (
-        children
+        <Stack gap={6}>
+          {children}
+          <AiLabel label={hint.label} />
+        </Stack>
       )}
     </Paper>
+  );
+}
+
+/** What an entity's hint components share: its hints by kind, and a way to prepare one again. */
+export type PanelHints = { byKind: Map<HintKind, Hint>; refresh: (kind: HintKind) => void };
+
+/** The card of one kind of hint, from the panel's live list. */
+export function HintSlot({
+  hints,
+  kind,
+  title,
+  empty,
+  children,
+}: {
+  hints: PanelHints;
+  kind: HintKind;
+  title: string;
+  empty: string;
+  children: (hint: Hint) => ReactNode;
+}) {
+  const hint = hints.byKind.get(kind);
+  return (
+    <HintCard kind={kind} title={title} hint={hint} onRefresh={() => hints.refresh(kind)} empty={empty}>
+      {hint && children(hint)}
+    </HintCard>
   );
 }
 
@@ -82,5 +119,14 @@ export function Bullets({ items, empty }: { items: string[]; empty?: string }) {
         </Text>
       ))}
     </Stack>
+  );
+}
+
+/** A small uppercase heading inside a hint. */
+export function Caption({ children }: { children: ReactNode }) {
+  return (
+    <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+      {children}
+    </Text>
   );
 }

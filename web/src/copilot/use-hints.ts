@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { get, post } from '../api/client';
 import type { Hint, HintEntity, HintKind } from './copilot-types';
 
-export const hintsKey = (type: HintEntity, id: string) => ['copilot', 'hints', type, id] as const;
+const hintsKey = (type: HintEntity, id: string) => ['copilot', 'hints', type, id] as const;
 
 /** An entity's hints, kept live: the server pushes the whole list whenever one changes. */
 export function useHints(type: HintEntity, id: string) {

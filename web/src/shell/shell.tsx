@@ -10,6 +10,7 @@ import {
   IconShieldLock,
   IconSparkles,
   IconUsers,
+  IconWand,
 } from '@tabler/icons-react';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
@@ -36,6 +37,7 @@ export function Shell() {
           ...NAV,
           { to: '/ai', label: 'AI technologies', icon: IconSparkles },
           { to: '/governance', label: 'AI governance', icon: IconShieldLock },
+          { to: '/copilot', label: 'CoPilot', icon: IconWand },
         ]
       : NAV;
   const { pathname } = useLocation();

@@ -26,9 +26,7 @@ import { QueryError } from '../../components/query-error';
 import { Section } from '../../components/section';
 import { Timeline } from '../../components/timeline';
 import { UserAvatar } from '../../components/user-avatar';
-import { AutofillReview } from '../../copilot/autofill-review';
 import { CopilotPanel } from '../../copilot/copilot-panel';
-import { DealHealthCard } from '../../copilot/deal-health-card';
 import { notifyError } from '../../lib/form-errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { NotFoundPage } from '../not-found-page';
@@ -191,10 +189,7 @@ function DealView({ deal }: { deal: Deal }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
-            <CopilotPanel entity="deal" id={deal.id}>
-              <AutofillReview dealId={deal.id} />
-              <DealHealthCard dealId={deal.id} />
-            </CopilotPanel>
+            <CopilotPanel entity="deal" id={deal.id} />
             <DealDetails deal={deal} />
             <DealContacts deal={deal} />
             <RelatedTasks dealId={deal.id} />

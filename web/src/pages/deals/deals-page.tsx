@@ -1,6 +1,7 @@
 import { Button, Center, SegmentedControl } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
+import { IconChartBar, IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { useSearchState } from '../../lib/search-state';
 import { DealFilters } from './deal-filters';
@@ -44,6 +45,14 @@ export function DealsPage() {
                 },
               ]}
             />
+            <Button
+              component={Link}
+              to="/insights"
+              variant="default"
+              leftSection={<IconChartBar size={16} />}
+            >
+              Insights
+            </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={open}>
               New deal
             </Button>

@@ -27,6 +27,9 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TimeAgo } from '../../components/time-ago';
 import { UserAvatar } from '../../components/user-avatar';
+import { AiBadge } from '../../copilot/ai-badge';
+import { combine, useAiDraft } from '../../copilot/use-ai-draft';
+import { useCopilotEditor } from '../../copilot/use-copilot-editor';
 import { formError, notifyError } from '../../lib/form-errors';
 
 const PAGE = 20;
@@ -83,14 +86,29 @@ function Composer() {
   const { user } = useSession();
   const create = useCreate<FeedPost>('feed');
   const [error, setError] = useState<string | null>(null);
+  const ai = useAiDraft();
   const form = useForm({
     initialValues: { title: '', body: '' },
     validate: { body: (v) => (v.trim() ? null : 'Write something to post') },
+    onValuesChange: (v) => ai.typed(v.body),
+  });
+  const copilot = useCopilotEditor({
+    placement: 'feed_post',
+    text: form.getValues().body,
+    onApply: (text, contentId, label, mode) => {
+      const next = combine(form.getValues().body, text, mode);
+      form.setFieldValue('body', next);
+      ai.applied(next, contentId, label);
+    },
   });
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      await create.mutateAsync(compact({ title: values.title.trim(), body: values.body.trim() }));
+      const body = values.body.trim();
+      await create.mutateAsync(
+        compact({ title: values.title.trim(), body, aiContentId: ai.aiContentId ?? undefined }),
+      );
+      ai.saved(body);
       form.reset();
       notifications.show({ color: 'teal', message: 'Posted to the feed' });
     } catch (err) {
@@ -112,12 +130,17 @@ function Composer() {
               maxRows={12}
               {...form.getInputProps('body')}
             />
+            {copilot.panel}
             {error && (
               <Text size="sm" c="red" role="alert">
                 {error}
               </Text>
             )}
-            <Group justify="flex-end">
+            <Group justify="space-between">
+              <Group gap="sm">
+                {copilot.menu}
+                {ai.origin && <AiBadge label={ai.origin.label} />}
+              </Group>
               <Button type="submit" leftSection={<IconSend size={16} />} loading={create.isPending}>
                 Post
               </Button>
@@ -143,7 +166,10 @@ function PostCard({ post }: { post: FeedPost }) {
             <Text size="sm" fw={600}>
               {nameOf(post.authorId)}
             </Text>
-            <TimeAgo value={post.createdAt} size="xs" c="dimmed" />
+            <Group gap={6}>
+              <TimeAgo value={post.createdAt} size="xs" c="dimmed" />
+              {post.aiContentId && <AiBadge label="Written with CoPilot (AI-generated)" />}
+            </Group>
           </div>
         </Group>
         {canDelete && (

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { compact, useCreate } from '../../api/mutations';
 import type { Task } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
+import { useAiDraft } from '../../copilot/use-ai-draft';
 import { TaskFields, type TaskFormValues, taskBody, taskFormValues, validateTask } from './task-form';
 
 export function NewTaskModal({
@@ -16,6 +17,7 @@ export function NewTaskModal({
 }) {
   // A task on a deal moves the deal's last activity too.
   const create = useCreate<Task>('tasks', ['deals']);
+  const ai = useAiDraft();
   const form = useForm<TaskFormValues>({
     initialValues: taskFormValues(undefined, defaults),
     validate: validateTask,
@@ -29,10 +31,11 @@ export function NewTaskModal({
       form={form}
       onSubmit={async (values) => {
         const task = await create.mutateAsync(compact(taskBody(values)));
+        ai.saved(values.description);
         notifications.show({ color: 'teal', message: `Task “${task.title}” created` });
       }}
     >
-      <TaskFields form={form} />
+      <TaskFields form={form} ai={ai} />
     </FormModal>
   );
 }

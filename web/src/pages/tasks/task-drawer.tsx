@@ -12,6 +12,7 @@ import { Section } from '../../components/section';
 import { TimeAgo } from '../../components/time-ago';
 import { Timeline } from '../../components/timeline';
 import { CopilotPanel } from '../../copilot/copilot-panel';
+import { useAiDraft } from '../../copilot/use-ai-draft';
 import { notifyError } from '../../lib/form-errors';
 import { Checklist } from './checklist';
 import { TaskFields, type TaskFormValues, taskBody, taskFormValues, validateTask } from './task-form';
@@ -44,6 +45,19 @@ function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
   const update = useUpdate<Task>('tasks');
   const remove = useRemove('tasks');
   const form = useRecordForm<TaskFormValues>(taskFormValues(task), task.version, validateTask);
+  const ai = useAiDraft();
+  const save = async (values: TaskFormValues) => {
+    const { descriptionAiContentId, ...changes } = taskBody(values);
+    // Sent only when it changes: the content must be usable by whoever saves, not only by its author.
+    await update.mutateAsync({
+      record: task,
+      changes:
+        descriptionAiContentId === task.descriptionAiContentId
+          ? changes
+          : { ...changes, descriptionAiContentId },
+    });
+    ai.saved(values.description);
+  };
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -59,7 +73,7 @@ function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
       <Section title="Details">
         <RecordForm
           form={form}
-          onSave={(values) => update.mutateAsync({ record: task, changes: taskBody(values) })}
+          onSave={save}
           extraActions={
             <Button
               variant="subtle"
@@ -80,7 +94,7 @@ function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
             </Button>
           }
         >
-          <TaskFields form={form} withStatus />
+          <TaskFields form={form} withStatus taskId={task.id} ai={ai} />
         </RecordForm>
       </Section>
       <Checklist task={task} />
@@ -88,10 +102,16 @@ function TaskView({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
         entity="task"
         id={task.id}
         actions={{
-          onAddChecklist: async (items) => {
-            const checklist = [...task.checklist, ...items.map((text) => ({ text, done: false }))];
-            await update.mutateAsync({ record: task, changes: { checklist } });
+          onAddChecklist: (items) => {
+            const have = new Set(task.checklist.map((i) => i.text.trim().toLowerCase()));
+            const fresh = items.filter((text) => !have.has(text.trim().toLowerCase()));
+            return update.mutateAsync({
+              record: task,
+              changes: { checklist: [...task.checklist, ...fresh.map((text) => ({ text, done: false }))] },
+            });
           },
+          onUseDescription: (description, descriptionAiContentId) =>
+            update.mutateAsync({ record: task, changes: { description, descriptionAiContentId } }),
         }}
       />
       <Section title="Activity">

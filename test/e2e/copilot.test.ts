@@ -166,7 +166,11 @@ describe('CoPilot in the browser', () => {
     assert.ok(shortened.length > 20 && shortened.length < LONG_COMMENT.length, `shorter: ${shortened}`);
     await suggestion.getByRole('button', { name: 'Insert' }).click();
     assert.equal(await box.inputValue(), `${LONG_COMMENT}\n\n${shortened}`, 'inserted after the text');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/api/deals/${dealId}/messages`),
+    );
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    assert.equal((await saved).status(), 201, 'the comment was saved');
     await page
       .getByTestId('deal-activity')
       .locator('div')

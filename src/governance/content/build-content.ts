@@ -1,6 +1,6 @@
 import type { Initiator } from '../../store/schema/index.js';
-import type { ContentRow } from '../ledger/ledger-writer.js';
-import { buildManifest, contentHash, lshBands, minhashSignature, signManifest } from '../provenance/index.js';
+import type { ContentRow } from '../ledger/write-entries.js';
+import { buildManifest, lshBands, minhashSignature, signManifest } from '../provenance/index.js';
 import type { SigningKey } from './signing-keys.js';
 
 /** Stage 7: the answer as stored content, with its visible label and its signed manifest. */
@@ -45,11 +45,11 @@ export function buildContent(input: {
     model: input.model,
     text: signed,
     output: input.output ?? null,
-    contentHash: contentHash(signed),
+    contentHash: manifest.contentHash,
     // Stored as int4: the same 32 bits, read back with `>>> 0`.
     minhash: Array.from(minhash, (v) => v | 0),
     manifest,
-    signature: signManifest(manifest, input.key.privateKeyPem),
+    signature: signManifest(manifest, input.key.privateKey),
     label: input.advisory ? `${manifest.label} · Advisory: a person must make the decision` : manifest.label,
     advisory: input.advisory,
     createdAt,

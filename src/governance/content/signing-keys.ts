@@ -1,14 +1,15 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { SecretBox } from '../../ai/settings/secret-box.js';
 import type { DbOrTx } from '../../store/database.js';
 import { accountSigningKeys } from '../../store/schema/index.js';
 import { generateAccountKeyPair } from '../provenance/index.js';
 
-export type SigningKey = { publicKeyPem: string; privateKeyPem: string };
+export type SigningKey = { publicKeyPem: string; privateKey: KeyObject };
 
 /**
  * Each account's Ed25519 key pair, created on first use (concurrent first uses agree on one), the
- * private half sealed at rest and kept in memory once opened.
+ * private half sealed at rest and kept in memory, parsed, once opened.
  */
 export class SigningKeys {
   private readonly cache = new Map<string, Promise<SigningKey>>();
@@ -47,6 +48,6 @@ export class SigningKeys {
       .from(accountSigningKeys)
       .where(eq(accountSigningKeys.accountId, accountId));
     if (!row) throw new Error('signing key vanished');
-    return { publicKeyPem: row.publicKey, privateKeyPem: this.box.open(row.privateKeySealed) };
+    return { publicKeyPem: row.publicKey, privateKey: createPrivateKey(this.box.open(row.privateKeySealed)) };
   }
 }

@@ -76,6 +76,22 @@ describe('LeasePool', () => {
     await pool.close();
   });
 
+  it('leases the next block ahead while far from a limit, never near one', async () => {
+    const pool = new LeasePool(store.db);
+    const far = counter('user:ahead', 1000);
+    const near = counter('user:near', 30);
+    for (let i = 0; i < 6; i++) {
+      assert.ok((await pool.take(far, 1)).ok);
+      assert.ok((await pool.take(near, 1)).ok);
+    }
+    for (let i = 0; i < 50 && (await used('user:ahead')) < 20; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    assert.equal(await used('user:ahead'), 20, 'a second block was leased before the first ran out');
+    assert.equal(await used('user:near'), 10, 'near the limit, one block at a time');
+    await pool.close();
+    assert.deepEqual([await used('user:ahead'), await used('user:near')], [6, 6]);
+  });
+
   it('names the limit that is hit; the day window counts too', async () => {
     const pool = new LeasePool(store.db);
     const c: Counter = {

@@ -13,7 +13,15 @@ export type TakeResult =
   | { ok: true /** Use of the counter's first window, this lease included. */; use: number }
   | { ok: false; label: string; max: number; retryAfterMs: number };
 
-type Pool = { counter: Counter; available: number; bucket: Date; expiresAt: number; use: number };
+type Pool = {
+  counter: Counter;
+  available: number;
+  bucket: Date;
+  expiresAt: number;
+  use: number;
+  /** Room the limit had left after this lease: far from the limit, the next block is leased ahead. */
+  headroom: number;
+};
 
 const keyOf = (c: Counter) => `${c.accountId}|${c.scope}|${c.metric}`;
 
@@ -28,7 +36,7 @@ const DEFAULTS: LeaseOptions = { block: { requests: 10, tokens: 20_000 }, ttlMs:
  */
 export class LeasePool {
   private readonly pools = new Map<string, Pool>();
-  private readonly leasing = new Map<string, Promise<TakeResult>>();
+  private readonly leasing = new Map<string, Promise<unknown>>();
   private readonly timer: NodeJS.Timeout;
   private readonly options: LeaseOptions;
 
@@ -52,6 +60,7 @@ export class LeasePool {
       if (pool && pool.available >= amount && Date.now() < pool.expiresAt) {
         pool.available -= amount;
         pool.use += amount;
+        this.topUp(key, pool);
         return { ok: true, use: pool.use };
       }
       const inFlight = this.leasing.get(key);
@@ -104,8 +113,68 @@ export class LeasePool {
     this.pools.delete(key);
     const want = exact ? amount : Math.max(amount, this.options.block[counter.metric]);
     const now = Date.now();
+    const outcome = await this.leaseInDb(counter, want, amount, now, old);
+    if (!outcome.ok) return outcome;
+    if (outcome.grant > amount)
+      this.pools.set(key, {
+        counter,
+        available: outcome.grant - amount,
+        bucket: outcome.bucket,
+        expiresAt: now + this.options.ttlMs,
+        use: outcome.use,
+        headroom: outcome.headroom,
+      });
+    return { ok: true, use: outcome.use };
+  }
+
+  /**
+   * Leases the next block in the background once a pool is half spent, so that requests find it ready
+   * instead of waiting for the database. Only far from the limit: near it, nothing is leased ahead and
+   * no process sits on room another one needs.
+   */
+  private topUp(key: string, pool: Pool): void {
+    const block = this.options.block[pool.counter.metric];
+    if (pool.available * 2 >= block || pool.headroom < 4 * block || this.leasing.has(key)) return;
+    const now = Date.now();
+    const extension = this.leaseInDb(pool.counter, block, 1, now).then(
+      (outcome) => {
+        if (!outcome.ok) return;
+        const current = this.pools.get(key);
+        if (current && current.bucket.getTime() === outcome.bucket.getTime()) {
+          current.available += outcome.grant;
+          current.expiresAt = now + this.options.ttlMs;
+          current.use = Math.max(current.use, outcome.use);
+          current.headroom = outcome.headroom;
+          return;
+        }
+        // A new bucket (the minute turned): what is left of the old lease goes back to its bucket.
+        if (current && current.available > 0)
+          void this.returnToDb(current.counter, current.bucket, current.available).catch(() => {});
+        this.pools.set(key, {
+          counter: pool.counter,
+          available: outcome.grant,
+          bucket: outcome.bucket,
+          expiresAt: now + this.options.ttlMs,
+          use: outcome.use,
+          headroom: outcome.headroom,
+        });
+      },
+      // A failed top-up changes nothing: the request that finds the pool empty leases for itself.
+      () => {},
+    );
+    this.leasing.set(key, extension);
+    void extension.finally(() => this.leasing.delete(key));
+  }
+
+  /**
+   * Counts up to `want` (at least `amount`, or nothing) in the current bucket under the counter's
+   * advisory lock, so that leases from every process never sum past a limit; `old` is what is left of
+   * the previous lease, handed back in the same transaction.
+   */
+  private async leaseInDb(counter: Counter, want: number, amount: number, now: number, old?: Pool) {
+    const key = keyOf(counter);
     const bucket = bucketOf(counter.metric, now);
-    const outcome = await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
       if (old && old.available > 0) await returnIn(tx, old.counter, old.bucket, old.available);
       const uses = await windowUses(tx, counter, now);
@@ -125,18 +194,8 @@ export class LeasePool {
         insert into usage_buckets (account_id, scope, metric, bucket, used)
         values (${counter.accountId}, ${counter.scope}, ${counter.metric}, ${bucket}, ${grant})
         on conflict (account_id, scope, metric, bucket) do update set used = usage_buckets.used + excluded.used`);
-      return { ok: true as const, grant, use: uses[0]! + amount };
+      return { ok: true as const, grant, bucket, use: uses[0]! + amount, headroom: room - grant };
     });
-    if (!outcome.ok) return outcome;
-    if (outcome.grant > amount)
-      this.pools.set(key, {
-        counter,
-        available: outcome.grant - amount,
-        bucket,
-        expiresAt: now + this.options.ttlMs,
-        use: outcome.use,
-      });
-    return { ok: true, use: outcome.use };
   }
 
   private async returnToDb(counter: Counter, bucket: Date, amount: number) {
@@ -155,6 +214,7 @@ export class LeasePool {
   /** Hands every unused lease back (at shutdown). */
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await Promise.allSettled(this.leasing.values());
     const pools = [...this.pools.values()];
     this.pools.clear();
     for (const p of pools)

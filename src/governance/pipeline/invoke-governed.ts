@@ -45,6 +45,8 @@ export async function* invokeGoverned(
   buffered: boolean,
 ): AsyncGenerator<GovernedPart> {
   const t0 = performance.now();
+  // Loaded (on an account's first answer: created) while the model answers.
+  const signingKey = g.keys.get(p.req.accountId);
   const configs = p.chain.map((t) => t.config);
   const source = buffered
     ? fromGenerate(
@@ -70,7 +72,7 @@ export async function* invokeGoverned(
     } else if (part.type === 'error') {
       const rest = unmasker.flush();
       if (rest) yield { type: 'text-delta', text: rest };
-      await settle(g, p, { failed: true });
+      settle(g, p, { failed: true });
       await recordOutcome(g, {
         req: p.req,
         snapshot: p.snapshot,
@@ -104,10 +106,11 @@ export async function* invokeGoverned(
         model: 'unknown',
       };
       const remote = p.snapshot.technologies.get(by.technologyId)?.remote ?? false;
-      await settle(g, p, {
+      const counted = settle(g, p, {
         failed: false,
         tokens: remote ? part.usage.inputTokens + part.usage.outputTokens : 0,
       });
+      if (counted) await counted;
       const text = unmask(raw);
       const output = part.output === undefined ? undefined : unmaskDeep(part.output, unmask);
       const contentId = newId();
@@ -121,7 +124,7 @@ export async function* invokeGoverned(
         text,
         output,
         advisory: p.advisory,
-        key: await g.keys.get(p.req.accountId),
+        key: await signingKey,
       });
       p.decisions.push(
         { stage: 'invoke', decision: 'allow', ms: invokeMs },
@@ -160,12 +163,16 @@ export async function* invokeGoverned(
   }
 }
 
-/** Commits actual usage: a failed request counts nothing; unused tokens go back, extra tokens are added. */
-async function settle(
+/**
+ * Commits actual usage: a failed request counts nothing; unused tokens go back, extra tokens are added.
+ * Returns a promise only when extra tokens must be written to the database (the lease ran short).
+ */
+function settle(
   g: Governance,
   p: Prepared,
   outcome: { failed: true } | { failed: false; tokens: number },
-) {
+): Promise<unknown> | undefined {
+  const added: Promise<void>[] = [];
   for (const r of p.reservations) {
     if (r.counter.metric === 'requests') {
       if (outcome.failed) g.leases.release(r.counter, r.amount);
@@ -173,6 +180,7 @@ async function settle(
     }
     const used = outcome.failed ? 0 : outcome.tokens;
     if (used <= r.amount) g.leases.release(r.counter, r.amount - used);
-    else await g.leases.add(r.counter, used - r.amount);
+    else added.push(g.leases.add(r.counter, used - r.amount));
   }
+  return added.length ? Promise.all(added) : undefined;
 }

@@ -39,6 +39,9 @@ const estimateTokens = (t: TextRequest) => Math.ceil(requestText(t).length / 4) 
  */
 export async function prepareRequest(g: Governance, req: GovernedRequest): Promise<Prepared> {
   const startedAt = performance.now();
+  // A conversation's vault is read while the stages run; a denial leaves it unread.
+  const vaultLoad = loadVault(g, req);
+  vaultLoad.catch(() => {});
   const decisions: StageDecision[] = [];
   const snapshot = await g.snapshots.get(req.accountId, req.userId, () =>
     loadSnapshot(g.db, g.ai, req.accountId, req.userId, g.prohibitions),
@@ -107,11 +110,13 @@ export async function prepareRequest(g: Governance, req: GovernedRequest): Promi
       return limitsStage(outcome, snapshot, chain);
     })) ?? chain;
 
-  const vault = await loadVault(g, req);
+  const vault = await vaultLoad;
+  const known = vault.size;
   const minimised = await step('minimise', () =>
     minimiseStage(req.text, chain, vault, { types: snapshot.maskTypes, knownNames: snapshot.knownNames }),
   );
-  if (minimised && req.scopeId) await saveVault(g, req, vault);
+  // A later turn that masks only values the vault already holds has nothing new to save.
+  if (minimised && req.scopeId && vault.size > known) await saveVault(g, req, vault);
   return {
     req,
     snapshot,

@@ -1,6 +1,6 @@
 import type { StageDecision } from '../../store/schema/index.js';
 import type { Governance } from '../governance-runtime.js';
-import type { ContentRow } from '../ledger/ledger-writer.js';
+import type { ContentRow } from '../ledger/write-entries.js';
 import type { Snapshot } from '../policy/load-snapshot.js';
 import type { GovernedRequest, TechnologyView } from './governed-request.js';
 

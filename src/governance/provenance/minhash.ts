@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { modeFor, type ShingleMode, shingles, tokenise } from './shingles.js';
 
 export const MINHASH_SIZE = 128;
@@ -51,7 +51,7 @@ export function lshBands(sig: Uint32Array, bands = 32): string[] {
   const keys: string[] = [];
   for (let band = 0; band < bands; band++) {
     const slice = sig.subarray(band * rows, (band + 1) * rows);
-    keys.push(`${band}:${createHash('sha256').update(slice.join(',')).digest('hex').slice(0, 16)}`);
+    keys.push(`${band}:${hash('sha256', slice.join(','), 'hex').slice(0, 16)}`);
   }
   return keys;
 }

@@ -35,15 +35,32 @@ export const DealHealthOut = z.object({
 export type DealHealthOut = z.infer<typeof DealHealthOut>;
 
 const Amount = z.object({ currency: z.string(), total: z.number(), weighted: z.number() });
+const Totals = z.object({
+  count: z.number(),
+  amounts: z.array(z.object({ currency: z.string(), total: z.number() })).describe('One entry per currency'),
+});
 
 export const PipelineSummaryOut = z.object({
   stages: z.array(
-    z.object({ stageId: z.string(), name: z.string(), deals: z.number(), amounts: z.array(Amount) }),
+    z.object({
+      stageId: z.string(),
+      name: z.string(),
+      deals: z.number(),
+      amounts: z.array(Amount).describe('Per currency: amounts in different currencies are never added'),
+    }),
   ),
   totals: z.object({ openDeals: z.number(), amounts: z.array(Amount) }),
-  staleDeals: z.array(
-    z.object({ id: z.string(), title: z.string(), staleDays: z.number(), ownerName: z.string().nullable() }),
-  ),
+  staleDeals: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        staleDays: z.number(),
+        ownerName: z.string().nullable(),
+      }),
+    )
+    .describe('Open deals without activity for 14 days or more, the stalest first (at most 20)'),
+  staleTotals: Totals.describe('All stale deals, not only the ones listed'),
   closingSoon: z.array(
     z.object({
       id: z.string(),
@@ -53,6 +70,7 @@ export const PipelineSummaryOut = z.object({
       currency: z.string(),
     }),
   ),
+  closingSoonTotals: Totals.describe('All open deals expected to close within 30 days'),
   overdueTasks: z.object({
     count: z.number(),
     top: z.array(
@@ -62,7 +80,7 @@ export const PipelineSummaryOut = z.object({
   winRate: z.object({ won: z.number(), lost: z.number(), rate: z.number().nullable(), days: z.number() }),
   averageDaysToClose: z.number().nullable(),
   atRisk: z.array(z.object({ id: z.string(), title: z.string(), risks: z.array(z.string()) })),
-  highlights: z.array(z.string()),
+  highlights: z.array(z.string()).describe('3 to 6 sentences written from the numbers above'),
 });
 export type PipelineSummaryOut = z.infer<typeof PipelineSummaryOut>;
 

@@ -30,10 +30,10 @@ const INSTRUCTIONS: Record<TaskSpec['task'], (t: TaskSpec) => string> = {
   call_summary: () =>
     'Summarise this call transcript: a short summary, the agreements reached, the action items (owner, action, due date as YYYY-MM-DD or null, the sentence it comes from) and the overall sentiment.',
   suggest_reply: (t) =>
-    `Suggest a short, polite reply to this message${t.options?.facts ? ` (context: ${JSON.stringify(t.options.facts)})` : ''}. Answer its questions where the context allows; promise nothing that is not in the context. Give the intent of the message (question, request, complaint, thanks or info) and its sentiment.`,
+    `Suggest a short, polite reply to this message${t.options?.facts ? ` (context: ${JSON.stringify(t.options.facts)}; greet the author by first name and sign with the sender's name when given)` : ''}. Answer its questions where the context allows; promise nothing that is not in the context. Give the intent of the message (question, request, complaint, thanks or info) and its sentiment.`,
   edit_text: (t) => EDIT_INSTRUCTIONS[t.options?.action ?? 'rewrite'](t),
   crm_autofill: (t) =>
-    `Read deal fields from the text. Current fields, custom field definitions, contacts and products: ${JSON.stringify(t.options?.facts ?? {})}. Return only fields the text states: amount (number), currency (ISO code), closeDate (YYYY-MM-DD), nextStep, products (names from the list), custom.<key> (per its type); each with the exact sentence it comes from and a 0..1 confidence. Also the roles of people mentioned (decision maker, champion, CFO, technical lead, procurement…).`,
+    `Read deal fields from the text. Current fields, custom field definitions, contacts and products: ${JSON.stringify(t.options?.facts ?? {})}. Return only fields the text states: amount (number), currency (ISO code), closeDate (YYYY-MM-DD), nextStep, products (names from the list), custom.<key> (per its type; a select takes one of its options); each with the sentence it comes from copied exactly from the text and a 0..1 confidence. Prefer what was agreed over what was proposed or asked. Also the roles of people mentioned (decision maker, champion, CFO, technical lead, procurement…), using the contacts' names.`,
 };
 
 const EDIT_INSTRUCTIONS: Record<EditAction, (t: TaskSpec) => string> = {
@@ -41,7 +41,8 @@ const EDIT_INSTRUCTIONS: Record<EditAction, (t: TaskSpec) => string> = {
   shorten: () => 'Shorten the text to about half its length; keep every fact that matters.',
   expand: () => 'Expand the text with more detail and explanation, using only what it already says.',
   fix_grammar: () => 'Fix spelling, grammar and punctuation; change nothing else.',
-  change_tone: (t) => `Rewrite the text in a ${t.options?.tone ?? 'formal'} tone; keep its meaning.`,
+  change_tone: (t) =>
+    `Rewrite the text in ${t.options?.tone === 'empathetic' ? 'an' : 'a'} ${t.options?.tone ?? 'formal'} tone; keep its meaning.`,
   translate: (t) => `Translate the text into ${t.options?.language ?? 'English'}; keep names and numbers.`,
   summarize: () => 'Summarise the text in two or three sentences.',
   checklist: () => 'Turn the text into a checklist: one "- [ ] " line per concrete action, in order.',

@@ -4,41 +4,63 @@ import { AI_TASKS, EDIT_ACTIONS } from '../../ai/technology.js';
 
 const text = z.string().max(200_000);
 
-export const TaskIn = z.object({
-  task: z.enum(AI_TASKS),
-  input: z.string().min(1).max(400_000).describe('The text to work on (a transcript, notes, an email)'),
-  options: z
-    .object({
-      sentences: z.number().int().min(1).max(30).optional(),
-      format: z.enum(['sentences', 'bullets']).optional(),
-      limit: z.number().int().min(1).max(100).optional(),
-      labels: z
-        .array(
-          z.object({
-            label: z.string().min(1).max(100),
-            keywords: z.array(z.string().max(100)).max(50).optional(),
-            description: z.string().max(1000).optional(),
-          }),
-        )
-        .max(50)
-        .optional(),
-      template: z.string().max(20_000).optional(),
-      facts: z.record(z.string(), z.unknown()).optional(),
-      contactName: z.string().max(200).optional(),
-      senderName: z.string().max(200).optional(),
-      referenceDate: z.iso.datetime({ offset: true }).optional(),
-      action: z.enum(EDIT_ACTIONS).optional().describe('edit_text: what to do with the text'),
-      tone: z.enum(['formal', 'friendly', 'confident', 'empathetic']).optional(),
-      language: z
-        .string()
-        .trim()
-        .min(2)
-        .max(50)
-        .optional()
-        .describe('The language to answer or translate into'),
-    })
-    .optional(),
-});
+export const TaskIn = z
+  .object({
+    task: z.enum(AI_TASKS),
+    input: z.string().min(1).max(400_000).describe('The text to work on (a transcript, notes, an email)'),
+    options: z
+      .object({
+        sentences: z.number().int().min(1).max(30).optional(),
+        format: z.enum(['sentences', 'bullets']).optional(),
+        limit: z.number().int().min(1).max(100).optional(),
+        labels: z
+          .array(
+            z.object({
+              label: z.string().min(1).max(100),
+              keywords: z.array(z.string().max(100)).max(50).optional(),
+              description: z.string().max(1000).optional(),
+            }),
+          )
+          .max(50)
+          .optional(),
+        template: z.string().max(20_000).optional(),
+        facts: z.record(z.string(), z.unknown()).optional(),
+        contactName: z.string().max(200).optional(),
+        senderName: z.string().max(200).optional(),
+        referenceDate: z.iso.datetime({ offset: true }).optional(),
+        action: z.enum(EDIT_ACTIONS).optional().describe('edit_text: what to do with the text'),
+        tone: z.enum(['formal', 'friendly', 'confident', 'empathetic']).optional(),
+        language: z
+          .string()
+          .trim()
+          .min(2)
+          .max(50)
+          .optional()
+          .describe('The language to answer or translate into'),
+      })
+      .optional(),
+  })
+  // What a task cannot run without; the options each task reads are documented on TaskSpec.
+  .refine((t) => t.task !== 'fill_template' || Boolean(t.options?.template), {
+    message: 'The fill_template task needs a template',
+    path: ['options', 'template'],
+  })
+  .refine((t) => t.task !== 'classify' || (t.options?.labels?.length ?? 0) > 0, {
+    message: 'The classify task needs at least one label',
+    path: ['options', 'labels'],
+  })
+  .refine((t) => t.task !== 'edit_text' || Boolean(t.options?.action), {
+    message: 'The edit_text task needs an action',
+    path: ['options', 'action'],
+  })
+  .refine((t) => t.task !== 'edit_text' || t.options?.action !== 'change_tone' || Boolean(t.options.tone), {
+    message: 'Changing the tone needs a tone',
+    path: ['options', 'tone'],
+  })
+  .refine((t) => t.task !== 'edit_text' || t.options?.action !== 'translate' || Boolean(t.options.language), {
+    message: 'Translating needs a language',
+    path: ['options', 'language'],
+  });
 
 const Message = z.discriminatedUnion('role', [
   z.object({ role: z.enum(['system', 'user']), content: text }),
@@ -88,26 +110,6 @@ export const AiRequestIn = z
   .refine((r) => (r.task === undefined) !== (r.messages === undefined), {
     message: 'Send either a task or messages, not both',
     path: ['task'],
-  })
-  .refine((r) => r.task?.task !== 'fill_template' || Boolean(r.task.options?.template), {
-    message: 'The fill_template task needs a template',
-    path: ['task', 'options', 'template'],
-  })
-  .refine((r) => r.task?.task !== 'edit_text' || Boolean(r.task.options?.action), {
-    message: 'The edit_text task needs an action',
-    path: ['task', 'options', 'action'],
-  })
-  .refine((r) => r.task?.options?.action !== 'change_tone' || Boolean(r.task.options?.tone), {
-    message: 'Changing the tone needs a tone',
-    path: ['task', 'options', 'tone'],
-  })
-  .refine((r) => r.task?.options?.action !== 'translate' || Boolean(r.task.options?.language), {
-    message: 'Translating needs a language',
-    path: ['task', 'options', 'language'],
-  })
-  .refine((r) => r.task?.task !== 'classify' || (r.task.options?.labels?.length ?? 0) > 0, {
-    message: 'The classify task needs at least one label',
-    path: ['task', 'options', 'labels'],
   });
 export type AiRequestIn = z.input<typeof AiRequestIn>;
 

@@ -1,9 +1,10 @@
 import type { TaskOutput } from '../../tasks/task-outputs.js';
 import type { AiTask, TaskSpec } from '../../technology.js';
 import { callSummary, callSummaryText } from './nlp/copilot/call-summary.js';
-import { type AutofillFacts, crmAutofill } from './nlp/copilot/crm-autofill.js';
-import { type BriefFacts, briefText, dealBrief } from './nlp/copilot/deal-brief.js';
+import { crmAutofill } from './nlp/copilot/crm-autofill.js';
+import { briefText, dealBrief } from './nlp/copilot/deal-brief.js';
 import { editText } from './nlp/copilot/edit-text.js';
+import { autofillFactsSchema, briefFactsSchema, readFacts, replyFactsSchema } from './nlp/copilot/facts.js';
 import { suggestReply } from './nlp/copilot/suggest-reply.js';
 import { talkingPoints } from './nlp/copilot/talking-points.js';
 import { taskChecklist } from './nlp/copilot/task-checklist.js';
@@ -90,7 +91,7 @@ const RUNNERS: Runners = {
     return { text: `Subject: ${r.subject}\n\n${r.body}`, output: r };
   },
   deal_brief(spec) {
-    const brief = dealBrief(spec.input, (spec.options?.facts ?? {}) as BriefFacts, refDate(spec));
+    const brief = dealBrief(spec.input, readFacts(briefFactsSchema, spec.options?.facts), refDate(spec));
     return { text: briefText(brief), output: brief };
   },
   task_checklist(spec) {
@@ -98,7 +99,7 @@ const RUNNERS: Runners = {
     return { text: r.checklist.map((i) => `- [ ] ${i}`).join('\n'), output: r };
   },
   talking_points(spec) {
-    const r = talkingPoints(spec.input, spec.options?.facts as never, refDate(spec));
+    const r = talkingPoints(spec.input, readFacts(briefFactsSchema, spec.options?.facts), refDate(spec));
     return { text: r.points.map((p) => `- ${p}`).join('\n'), output: r };
   },
   call_summary(spec) {
@@ -106,7 +107,7 @@ const RUNNERS: Runners = {
     return { text: callSummaryText(r), output: r };
   },
   suggest_reply(spec) {
-    const r = suggestReply(spec.input, (spec.options?.facts ?? {}) as never);
+    const r = suggestReply(spec.input, readFacts(replyFactsSchema, spec.options?.facts));
     return { text: r.text, output: r };
   },
   edit_text(spec) {
@@ -115,7 +116,7 @@ const RUNNERS: Runners = {
     return { text, output: { text, action } };
   },
   crm_autofill(spec) {
-    const r = crmAutofill(spec.input, (spec.options?.facts ?? {}) as AutofillFacts, refDate(spec));
+    const r = crmAutofill(spec.input, readFacts(autofillFactsSchema, spec.options?.facts), refDate(spec));
     const text = r.fields
       .map((f) => `${f.field}: ${Array.isArray(f.value) ? f.value.join(', ') : f.value}`)
       .join('\n');

@@ -39,6 +39,9 @@ const NOT_ACTIONS = new Set([
   'wonder',
 ]);
 
+// "we'll go with the two-year option" is a decision, "could you do 46,000 EUR" a price ask: no work follows.
+const CHOICE_OR_PRICE = /^(?:(?:go (?:with|for)|settle (?:on|for))\b|do (?:[$€£¥\d]|it for\b))/i;
+
 /** Index where the action starting at `from` ends, at most `limit`. */
 export function clauseEnd(text: string, from: number, limit: number): number {
   const match = CLAUSE_END.exec(text.slice(from, limit));
@@ -62,7 +65,7 @@ export function cleanAction(raw: string, names: ReadonlySet<string> = new Set())
   }
   action = action.replace(/^be\s+(?=\w+ing\b)/i, '');
   const first = /^[\p{L}']+/u.exec(action)?.[0];
-  if (!first || NOT_ACTIONS.has(first.toLowerCase())) return null;
+  if (!first || NOT_ACTIONS.has(first.toLowerCase()) || CHOICE_OR_PRICE.test(action)) return null;
   // Keep acronyms and names capitalised; a verb at the start reads better in lower case.
   const lower = /^\p{Lu}[\p{Ll}']*$/u.test(first) && first !== 'I' && !names.has(first);
   return lower ? action[0]!.toLowerCase() + action.slice(1) : action;

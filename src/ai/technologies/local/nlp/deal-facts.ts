@@ -37,13 +37,18 @@ function describe(item: ActionItem): string {
   return item.due ? `${what}, due ${item.due}` : what;
 }
 
-function nextStepOf(items: ActionItem[], sentences: Sentence[]): string | null {
+/** The most concrete next step and the sentence it was read from. */
+export function nextStepOf(
+  items: ActionItem[],
+  sentences: Sentence[],
+): { text: string; sentence: string } | null {
   const best = items.reduce<ActionItem | null>(
     (top, item) => (top === null || concreteness(item) > concreteness(top) ? item : top),
     null,
   );
-  if (best) return describe(best);
-  return sentences.find((s) => NEXT_STEP.test(s.text))?.text ?? null;
+  if (best) return { text: describe(best), sentence: best.sentence };
+  const said = sentences.find((s) => NEXT_STEP.test(s.text))?.text;
+  return said ? { text: said, sentence: said } : null;
 }
 
 function risksOf(sentences: Sentence[], items: ActionItem[]): string[] {
@@ -78,6 +83,21 @@ export function extractDealFacts(text: string, opts: DealFactOptions = {}): Deal
   return dealFactsOf(analyze(text), opts.referenceDate);
 }
 
+export type DealSignals = Pick<DealFacts, 'nextStep' | 'risks' | 'competitors'>;
+
+/**
+ * The next step, risks and competitors of analysed text, without the entity pass: `people` are the
+ * names known to be persons, so that "considering Tom's proposal" names no competitor.
+ */
+export function dealSignalsOf(sentences: Sentence[], items: ActionItem[], people: string[]): DealSignals {
+  const names = new Set(people.flatMap((person) => [person, ...person.split(/\s+/)]));
+  return {
+    nextStep: nextStepOf(items, sentences)?.text ?? null,
+    risks: risksOf(sentences, items),
+    competitors: competitorsOf(sentences, names),
+  };
+}
+
 /** Deal facts of already analysed text; pass `items` when the action items are already known. */
 export function dealFactsOf(
   sentences: Sentence[],
@@ -85,14 +105,11 @@ export function dealFactsOf(
   items: ActionItem[] = actionItemsOf(sentences, referenceDate),
 ): DealFacts {
   const entities = entitiesOf(sentences, referenceDate);
-  const people = new Set(entities.people.flatMap((person) => [person, ...person.split(/\s+/)]));
   return {
     amounts: entities.money,
     dates: entities.dates,
     people: entities.people,
     organisations: entities.organisations,
-    nextStep: nextStepOf(items, sentences),
-    risks: risksOf(sentences, items),
-    competitors: competitorsOf(sentences, people),
+    ...dealSignalsOf(sentences, items, entities.people),
   };
 }

@@ -95,8 +95,26 @@ function regexMatches(text: string): Found[] {
   return found;
 }
 
-// compromise reads amounts written in words ("fifty thousand dollars") that the patterns above miss.
+// compromise is slow (tens of ms per thousand words), so it reads only lines with an amount in words:
+// a number word a few words before a currency ("fifty thousand dollars"), or after a symbol ("$fifty").
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|grand';
+const CURRENCY_WORDS = 'dollars?|euros?|pounds?|bucks|cents?|yen|francs?|grand|usd|eur|gbp|chf';
+const AMOUNT_IN_WORDS = new RegExp(
+  String.raw`\b(?:${NUMBER_WORDS})(?:[\s-]+[a-z]+){0,4}?[\s-]+(?:${CURRENCY_WORDS})\b|[$€£¥]\s?(?:${NUMBER_WORDS})\b`,
+  'i',
+);
+
 function wordMatches(text: string): Found[] {
+  return [...text.matchAll(/[^\n]+/g)].flatMap((line) =>
+    AMOUNT_IN_WORDS.test(line[0])
+      ? wordMatchesIn(line[0]).map((found) => ({ ...found, index: found.index + line.index }))
+      : [],
+  );
+}
+
+// compromise reads amounts written in words ("fifty thousand dollars") that the patterns above miss.
+function wordMatchesIn(text: string): Found[] {
   const spans = nlp(text).money().json({ offset: true }) as {
     text: string;
     offset: { start: number };

@@ -84,17 +84,33 @@ function mergeMentions(mentions: Mention[]): string[] {
   return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
-/** People and organisations of analysed sentences; `plain` is their texts joined by newlines. */
-export function findNames(
-  sentences: Sentence[],
-  plain: string,
-): { people: string[]; organisations: string[] } {
+/** Where each sentence starts in the sentence texts joined by newlines. */
+function plainOffsets(sentences: Sentence[]): number[] {
   const offsets: number[] = [];
   let offset = 0;
   for (const sentence of sentences) {
     offsets.push(offset);
     offset += sentence.text.length + 1;
   }
+  return offsets;
+}
+
+/**
+ * People known without compromise (which costs tens of milliseconds per thousand words): the
+ * speakers and pairs of capitalised proper nouns ("Priya Shah"). Fewer than `findNames` finds.
+ */
+export function quickPeople(sentences: Sentence[]): string[] {
+  const offsets = plainOffsets(sentences);
+  const speakers = sentences.flatMap((s, i) => (s.speaker ? [{ name: s.speaker, at: offsets[i]! }] : []));
+  return mergeMentions([...speakers, ...properNounPairs(sentences, offsets)]);
+}
+
+/** People and organisations of analysed sentences; `plain` is their texts joined by newlines. */
+export function findNames(
+  sentences: Sentence[],
+  plain: string,
+): { people: string[]; organisations: string[] } {
+  const offsets = plainOffsets(sentences);
   const doc = nlp(plain);
   const organisations = mergeMentions([
     ...compromiseMentions(doc.organizations()),

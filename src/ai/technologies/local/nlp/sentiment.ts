@@ -1,4 +1,4 @@
-import { analyze, isPleasantry } from './nlp.js';
+import { analyze, isPleasantry, type Sentence } from './nlp.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 export type Sentiment = {
@@ -19,7 +19,11 @@ function round(value: number): number {
  * any sentiment, leaving out greetings and thanks: every email has them, so they say nothing about mood.
  */
 export function sentiment(text: string): Sentiment {
-  const analysed = analyze(text);
+  return sentimentOf(analyze(text));
+}
+
+/** Sentiment of already analysed text. */
+export function sentimentOf(analysed: Sentence[]): Sentiment {
   const sentences = analysed.map((s) => ({ text: s.text, score: round(s.sentiment) }));
   const opinionated = analysed.filter((s) => s.sentiment !== 0 && !isPleasantry(s)).map((s) => s.sentiment);
   const score =

@@ -102,10 +102,10 @@ function render(sentence: Sentence): string {
   return sentence.speaker ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
 }
 
-/** Picks the top-ranked sentences of already analysed text, in original order. */
-export function summarizeSentences(sentences: Sentence[], opts: SummaryOptions = {}): Summary {
+/** The `count` (default: 3–7 by length) top-ranked sentences of already analysed text, in original order. */
+export function pickSentences(sentences: Sentence[], count?: number): Sentence[] {
   const candidates = candidatesOf(sentences);
-  const limit = Math.max(0, Math.floor(opts.sentences ?? defaultCount(candidates.length)));
+  const limit = Math.max(0, Math.floor(count ?? defaultCount(candidates.length)));
   const scores = pageRank(similarityGraph(candidates), candidates.map(informativeness));
   const ranked = candidates
     .map((candidate, i) => ({ candidate, score: scores[i]! }))
@@ -116,7 +116,12 @@ export function summarizeSentences(sentences: Sentence[], opts: SummaryOptions =
     if (picked.some((p) => overlap(p.words, candidate.words) >= DUPLICATE_OVERLAP)) continue;
     picked.push(candidate);
   }
-  const chosen = picked.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => render(c.sentence));
+  return picked.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => c.sentence);
+}
+
+/** Picks the top-ranked sentences of already analysed text, in original order. */
+export function summarizeSentences(sentences: Sentence[], opts: SummaryOptions = {}): Summary {
+  const chosen = pickSentences(sentences, opts.sentences).map(render);
   const text = opts.format === 'bullets' ? chosen.map((s) => `- ${s}`).join('\n') : chosen.join(' ');
   return { sentences: chosen, text };
 }

@@ -1,9 +1,12 @@
 import { analyze } from '../nlp.js';
+import { capitaliseWords, removeFillers } from './tidy-text.js';
 
 // What people put before an action in notes; the item starts after it.
 const LEAD_IN =
-  /^(?:(?:and|then|also|so|first|next|finally|afterwards|after that)\s*,?\s+)*(?:(?:please|pls|kindly)\s+)?(?:(?:we|i|you|someone)\s+(?:need|needs|have|has|should|must|will|'ll|want)\s+to\s+|(?:we|i|you)'ll\s+|(?:need|needs|have|has)\s+to\s+|(?:don't|do not)\s+forget\s+to\s+|(?:make sure|remember)\s+(?:to|that we)\s+|to\s+)?/i;
+  /^(?:(?:and|then|also|so|first|next|finally|afterwards|after that)\s*,?\s+)*(?:(?:please|pls|kindly)\s+)?(?:(?:we|i|you|someone)\s+(?:need|needs|have|has|should|must|will|['’]ll|want)\s+to\s+|(?:we|i|you)['’]ll\s+|(?:need|needs|have|has)\s+to\s+|(?:don['’]t|do not)\s+forget\s+to\s+|(?:make sure|remember)\s+(?:to|that we)\s+|to\s+)?/i;
 const SPLIT = /\s*(?:;|\band then\b|,?\s*\bthen\b|\bafter that\b|,\s*and\s+(?=[a-z]+\b))\s*/i;
+// ", some seats are unused": a remark after the action, not part of it.
+const REMARK = /,\s+(?:i|we|they|it|this|that|there|he|she|some|most)\b.*$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|\[ ?\])\s+/;
 // Verbs that start an action even where the tagger is unsure (imperatives at line start often are).
 const ACTION_VERBS = new Set(
@@ -16,10 +19,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `Send the contract` from `we need to send the contract.`; null when it is not an action. */
 export function asAction(raw: string): string | null {
-  const clause = raw
-    .replace(LIST_ITEM, '')
+  const clause = removeFillers(raw.replace(LIST_ITEM, ''))
     .replace(LEAD_IN, '')
     .replace(/[.!]+$/, '')
+    .replace(REMARK, '')
     .trim();
   if (clause.split(/\s+/).length < 2 || clause.length > 200 || clause.endsWith('?')) return null;
   const first = clause.split(/\s+/)[0]!.toLowerCase();
@@ -27,7 +30,7 @@ export function asAction(raw: string): string | null {
     const token = analyze(clause)[0]?.tokens[0];
     if (token?.pos !== 'VERB' || token.value.toLowerCase().endsWith('ing')) return null;
   }
-  return capitalise(clause);
+  return capitalise(capitaliseWords(clause));
 }
 
 /**

@@ -1,19 +1,9 @@
-import { dealFactsOf } from '../deal-facts.js';
+import { actionItemsOf } from '../action-items.js';
+import { dealSignalsOf } from '../deal-facts.js';
 import { analyze } from '../nlp.js';
-import { sentiment } from '../sentiment.js';
+import { sentimentOf } from '../sentiment.js';
 import { summarizeSentences } from '../summarize.js';
-
-export type BriefFacts = {
-  title?: string;
-  stage?: string | null;
-  amount?: number | null;
-  currency?: string | null;
-  closeDate?: string | null;
-  ownerName?: string | null;
-  companyName?: string | null;
-  daysSinceActivity?: number | null;
-  openTasks?: { title: string; dueAt: string | null; overdue: boolean }[];
-};
+import { type BriefFacts, peopleOf } from './facts.js';
 
 export type DealBrief = {
   summary: string;
@@ -24,6 +14,7 @@ export type DealBrief = {
 };
 
 const STALE_DAYS = 14;
+const NO_TIMELINE = 'No notes, calls or messages on this deal yet.';
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}\s+/gm;
 const day = 86_400_000;
 
@@ -37,11 +28,14 @@ const STAGE_STEPS: [RegExp, string][] = [
 const money = (amount: number, currency: string | null | undefined) =>
   `${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ''}`;
 
+const dueNote = (t: { dueAt: string | null; overdue: boolean }) =>
+  t.dueAt ? ` (${t.overdue ? 'overdue, was due' : 'due'} ${t.dueAt})` : t.overdue ? ' (overdue)' : '';
+
 function statusLine(f: BriefFacts): string {
   const parts = [
     f.stage ? `${f.stage} stage` : null,
     f.amount !== null && f.amount !== undefined ? money(f.amount, f.currency) : null,
-    f.closeDate ? `expected to close ${f.closeDate}` : null,
+    f.closeDate ? `closes ${f.closeDate}` : null,
     f.companyName ? `with ${f.companyName}` : null,
   ].filter(Boolean);
   return parts.length
@@ -59,10 +53,10 @@ function statusLine(f: BriefFacts): string {
 export function dealBrief(timeline: string, f: BriefFacts, referenceDate: Date): DealBrief {
   const text = timeline.replace(DATE_PREFIX, '');
   const sentences = text.trim() && text.trim() !== f.title ? analyze(text) : [];
-  const facts = dealFactsOf(sentences, referenceDate);
-  const tone = sentences.length ? sentiment(text) : { score: 0, label: 'neutral' as const };
+  const facts = dealSignalsOf(sentences, actionItemsOf(sentences, referenceDate), peopleOf(sentences, f));
+  const tone = sentimentOf(sentences);
   const said = summarizeSentences(sentences, { sentences: 3 }).sentences;
-  const tasks = f.openTasks ?? [];
+  const tasks = f.openTasks;
   const risks: string[] = [];
   const stale = f.daysSinceActivity ?? 0;
   if (stale >= STALE_DAYS) risks.push(`No activity for ${stale} days.`);
@@ -75,23 +69,22 @@ export function dealBrief(timeline: string, f: BriefFacts, referenceDate: Date):
   const daysToClose = close ? Math.ceil((close.getTime() - referenceDate.getTime()) / day) : null;
   if (daysToClose !== null && daysToClose < 0)
     risks.push(`The expected close date ${f.closeDate} has passed.`);
-  else if (daysToClose !== null && daysToClose <= 7 && !facts.nextStep)
+  else if (daysToClose !== null && daysToClose <= 7 && !facts.nextStep && !tasks.some((t) => !t.overdue))
     risks.push(`Closes in ${daysToClose} day${daysToClose === 1 ? '' : 's'} with no agreed next step.`);
   if (tone.label === 'negative') risks.push('The tone of recent activity is negative.');
   for (const c of facts.competitors) risks.push(`Competitor mentioned: ${c}.`);
   risks.push(...facts.risks);
-  const nextTask = tasks.find((t) => !t.overdue) ?? tasks[0];
+  // Tasks without a due date come after dated ones; among equals the CRM's order stands.
+  const nextTask = [...tasks].sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'))[0];
   const nextStep =
     facts.nextStep ??
-    (nextTask ? `${nextTask.title}${nextTask.dueAt ? ` (due ${nextTask.dueAt})` : ''}` : null) ??
+    (nextTask ? `${nextTask.title}${dueNote(nextTask)}` : null) ??
     STAGE_STEPS.find(([re]) => re.test(f.stage ?? ''))?.[1] ??
     'Schedule the next conversation with the customer';
-  const summary = [statusLine(f), ...said].filter(Boolean).join(' ');
+  const summary = [statusLine(f), sentences.length ? said.join(' ') : NO_TIMELINE].filter(Boolean).join('\n');
   return {
-    summary: summary || 'No activity recorded on this deal yet.',
-    openTasks: tasks.map(
-      (t) => `${t.title}${t.dueAt ? ` (due ${t.dueAt}${t.overdue ? ', overdue' : ''})` : ''}`,
-    ),
+    summary,
+    openTasks: tasks.map((t) => `${t.title}${dueNote(t)}`),
     risks: [...new Set(risks)].slice(0, 6),
     nextStep,
     sentiment: { score: tone.score, label: tone.label },

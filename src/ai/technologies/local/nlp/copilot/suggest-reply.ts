@@ -1,5 +1,6 @@
 import { analyze } from '../nlp.js';
-import { sentiment } from '../sentiment.js';
+import { sentimentOf } from '../sentiment.js';
+import type { ReplyFacts } from './facts.js';
 
 export type ReplyIntent = 'question' | 'request' | 'complaint' | 'thanks' | 'info';
 
@@ -9,6 +10,10 @@ const REQUEST =
   /\b(?:could you|can you|would you|please|we need|i need|kindly|send (?:me|us)|let me know)\b/i;
 const THANKS = /\b(?:thanks?|thank you|appreciate|grateful)\b/i;
 
+// "Hi Sofia, does …?" quotes as "Does …?"; "And could you …?" as "Could you …?".
+const GREETING = /^(?:hi|hello|hey|dear)\b[^,.!?]{0,40},\s*(?=\S)/i;
+const LEADING_AND = /^(?:and|also|plus)\s+(?=\p{L})/iu;
+
 const firstName = (name: string | null | undefined) => name?.trim().split(/\s+/)[0];
 
 /**
@@ -17,16 +22,20 @@ const firstName = (name: string | null | undefined) => name?.trim().split(/\s+/)
  */
 export function suggestReply(
   message: string,
-  facts: { authorName?: string | null; senderName?: string | null; dealTitle?: string | null } = {},
+  facts: ReplyFacts = {},
 ): {
   text: string;
   intent: ReplyIntent;
   sentiment: { score: number; label: 'positive' | 'neutral' | 'negative' };
 } {
   const sentences = analyze(message);
-  const tone = sentiment(message);
-  const questions = sentences.map((s) => s.text.trim()).filter((t) => t.endsWith('?'));
-  const requests = sentences.map((s) => s.text.trim()).filter((t) => REQUEST.test(t) && !t.endsWith('?'));
+  const tone = sentimentOf(sentences);
+  const asks = sentences.map((s) => {
+    const t = s.text.trim().replace(GREETING, '').replace(LEADING_AND, '');
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  });
+  const questions = asks.filter((t) => t.endsWith('?'));
+  const requests = asks.filter((t) => REQUEST.test(t) && !t.endsWith('?'));
   const intent: ReplyIntent =
     COMPLAINT.test(message) || tone.score <= -0.3
       ? 'complaint'

@@ -1,18 +1,27 @@
 import { analyze } from '../nlp.js';
 import { checklistItems } from './checklist-items.js';
+import { asSentence, capitaliseWords, removeFillers } from './tidy-text.js';
 
-const FILLER = /\b(?:basically|just|kind of|sort of|you know|i guess|actually|like,)\s*/gi;
+const LEADING_AND = /^and\s+(?:then\s+)?/i;
+const LIST_MARKER = /^\s*(?:[-*•]|\d{1,2}[.)]|\[ ?\])\s+/;
 
-/** A task's description in clean sentences, and the checklist items it contains. */
+/**
+ * A task's description in clean sentences (filler removed, capitals and full stops where they belong)
+ * and the checklist items it contains. Input: the title, a blank line, the description. A text with
+ * no actions gets an empty checklist, never a made-up one.
+ */
 export function taskChecklist(input: string): { description: string; checklist: string[] } {
   const [title = '', ...rest] = input.split(/\n\s*\n/);
   const body = rest.join('\n\n').trim() || title;
-  const description = analyze(body.replace(FILLER, ''))
-    .map((s) => {
-      const t = s.text.trim().replace(/\s{2,}/g, ' ');
-      const cased = t.charAt(0).toUpperCase() + t.slice(1);
-      return /[.!?]$/.test(cased) ? cased : `${cased}.`;
-    })
+  const description = body
+    .split(/\n+/)
+    .map((line) => line.replace(LIST_MARKER, '').trim())
+    .filter(Boolean)
+    .flatMap((line) =>
+      analyze(removeFillers(line)).map((s) => removeFillers(s.text).replace(LEADING_AND, '')),
+    )
+    .filter((s) => /\p{L}/u.test(s))
+    .map((s) => asSentence(capitaliseWords(s)))
     .join(' ');
   return { description, checklist: checklistItems(body) };
 }

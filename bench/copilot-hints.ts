@@ -6,10 +6,7 @@
  * path on the embedded PostgreSQL: outbox, dispatcher, trigger subscriber, hint worker, governed
  * request (all eight stages), local deal brief, NOTIFY. Goal (issue 5): p99 ≤ 50 ms.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../src/config.js';
 import { createCopilot } from '../src/copilot/index.js';
 import { EventDispatcher } from '../src/events/dispatcher.js';
 import { EventSignal } from '../src/events/event-signal.js';
@@ -17,32 +14,19 @@ import { emitEvent } from '../src/events/outbox.js';
 import { BUILT_IN_SUBSCRIBERS } from '../src/events/subscribers/index.js';
 import { acceptTerms, createGovernance } from '../src/governance/index.js';
 import type { Actor } from '../src/shared/actor.js';
-import { openStore } from '../src/store/open-store.js';
-import { PgListener } from '../src/store/pg-listener.js';
 import { createAccount } from '../src/workspace/accounts/create-account.js';
 import { createDeal } from '../src/workspace/deals/create-deal.js';
 import { postMessage } from '../src/workspace/timeline/post-message.js';
+import { openBenchStore, percentile, writeResult } from './bench-kit.js';
 import { DEMO_NOTES } from './copilot-hints.fixtures.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_EVENTS ?? 300);
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
-};
+const pct = (xs: number[], p: number) => percentile(xs, p, 1);
 
 export async function runCopilotHintsBench(): Promise<boolean> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-bench-hints-'));
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: '',
-    COHELM_DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-  });
-  const store = await openStore(config);
-  const listener = new PgListener(store.url);
-  await listener.start();
+  const bench = await openBenchStore('hints');
+  const { config, store, listener } = bench;
   const g = createGovernance(config, store.db, listener);
   const copilot = createCopilot({ db: store.db, governance: g, listener });
   const dispatcher = new EventDispatcher({ db: store.db, listener, subscribers: BUILT_IN_SUBSCRIBERS });
@@ -112,19 +96,13 @@ export async function runCopilotHintsBench(): Promise<boolean> {
     console.log(
       `event → hint: p50 ${result.latencyMs.p50} ms, p90 ${result.latencyMs.p90} ms, p99 ${result.latencyMs.p99} ms (goal p99 ≤ 50 ms) over ${latencies.length} events`,
     );
-    const dir = path.join(ROOT, 'bench', 'results');
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `copilot-hints-${result.date.slice(0, 10)}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`written ${path.relative(ROOT, file)}`);
+    writeResult('copilot-hints', result);
     return true;
   } finally {
     signal.stop();
     await dispatcher.stop();
     await copilot.close();
     await g.close();
-    await listener.stop();
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }

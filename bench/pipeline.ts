@@ -5,12 +5,9 @@
  * content signing and the audit ledger's group commit. Overhead = total − the model call.
  * Goal (issue 4): p50 ≤ 1 ms, p99 ≤ 5 ms. Writes bench/results/pipeline-<date>.json.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { startProtocolServer } from '../src/ai/testing/protocol-server.js';
-import { loadConfig } from '../src/config.js';
 import {
   acceptTerms,
   acknowledgeDisclosure,
@@ -21,30 +18,17 @@ import {
 import { invokeGoverned } from '../src/governance/pipeline/invoke-governed.js';
 import { prepareRequest } from '../src/governance/pipeline/prepare-request.js';
 import type { Actor } from '../src/shared/actor.js';
-import { openStore } from '../src/store/open-store.js';
-import { PgListener } from '../src/store/pg-listener.js';
 import { createAccount } from '../src/workspace/accounts/create-account.js';
+import { openBenchStore, percentile, writeResult } from './bench-kit.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,10').split(',').map(Number);
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 1000) / 1000;
-};
+const pct = (xs: number[], p: number) => percentile(xs, p);
 
 export async function runPipelineBench(): Promise<boolean> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-bench-pipeline-'));
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: '',
-    COHELM_DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-  });
-  const store = await openStore(config);
-  const listener = new PgListener(store.url);
-  await listener.start();
+  const bench = await openBenchStore('pipeline');
+  const { config, store, listener } = bench;
   const model = await startProtocolServer();
   const g = createGovernance(config, store.db, listener);
   try {
@@ -169,17 +153,11 @@ export async function runPipelineBench(): Promise<boolean> {
       rows,
       goal: { p50Ms: 1, p99Ms: 5 },
     };
-    const dir = path.join(ROOT, 'bench', 'results');
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `pipeline-${summary.date.slice(0, 10)}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
-    console.log(`written ${path.relative(ROOT, file)}`);
+    writeResult('pipeline', summary);
     return true;
   } finally {
     await g.close();
     await model.close();
-    await listener.stop();
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }

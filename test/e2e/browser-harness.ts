@@ -2,8 +2,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.js';
+import { startServer } from '../../src/server.js';
+import { createTestDatabase } from '../../src/testing/test-database.js';
+import { createAccount } from '../../src/workspace/accounts/create-account.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const WEB = path.join(ROOT, 'web');
@@ -78,4 +83,51 @@ export async function launchBrowser(): Promise<{ browser: Browser; page: Page }>
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { browser, page };
+}
+
+/**
+ * A server on its own test database with one account, and a browser page that records every request
+ * leaving for another origin, the API calls it made and its uncaught errors. `close` undoes it all.
+ */
+export async function startBrowserApp(admin: { email: string; name: string; password: string }) {
+  buildWebIfStale();
+  const database = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-'));
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    COHELM_SEED_DEMO: 'false',
+    COHELM_DATA_DIR: dataDir,
+  });
+  const server = await startServer(config, () => {});
+  await createAccount(server.store.db, { name: 'Northwind Traders', admin });
+  const api = await apiSession(server.url, admin.email, admin.password);
+  const { browser, page } = await launchBrowser();
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+  const apiCalls: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) foreign.push(req.url());
+    else if (url.pathname.startsWith('/api/')) apiCalls.push(`${req.method()} ${url.pathname}`);
+  });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return {
+    server,
+    api,
+    browser,
+    page,
+    foreign,
+    pageErrors,
+    apiCalls,
+    async close() {
+      await browser.close();
+      await server.stop();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

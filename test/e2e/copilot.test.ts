@@ -7,15 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.js';
-import { createAccount } from '../../src/workspace/accounts/create-account.js';
-import { apiSession, buildWebIfStale, launchBrowser, ROOT } from './browser-harness.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server.js';
+import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
 
 const ADMIN = { email: 'casey@example.test', name: 'Casey Copilot', password: 'correct horse battery' };
 const LONG_COMMENT =
@@ -26,30 +22,17 @@ const LONG_COMMENT =
   'Tom from IT will finish the security questionnaire by Friday.';
 
 describe('CoPilot in the browser', () => {
-  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof startBrowserApp>>;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  let dataDir: string;
   let dealId: string;
   let api: Awaited<ReturnType<typeof apiSession>>;
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
+  let foreign: string[];
+  let pageErrors: string[];
 
   before(async () => {
-    buildWebIfStale();
-    database = await createTestDatabase();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-copilot-'));
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      COHELM_SEED_DEMO: 'false',
-      COHELM_DATA_DIR: dataDir,
-    });
-    server = await startServer(config, () => {});
-    await createAccount(server.store.db, { name: 'Northwind Traders', admin: ADMIN });
-    api = await apiSession(server.url, ADMIN.email, ADMIN.password);
+    app = await startBrowserApp(ADMIN);
+    ({ server, page, foreign, pageErrors, api } = app);
     dealId = (await api('/deals', { title: 'Northwind renewal', amount: '30000', currency: 'EUR' })).id;
     for (const body of [
       'Intro call with Anna Keller, head of operations. They run 40 support agents on spreadsheets.',
@@ -65,21 +48,10 @@ describe('CoPilot in the browser', () => {
       },
       'PUT',
     );
-    ({ browser, page } = await launchBrowser());
-    const origin = new URL(server.url).origin;
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
-        foreign.push(req.url());
-    });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   let steps = 0;
@@ -121,7 +93,7 @@ describe('CoPilot in the browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/deals\//);
 
-    await page.getByText('Accept the AI terms to see CoPilot hints').waitFor();
+    await page.getByText('Accept the AI terms to see CoPilot hints').waitFor({ timeout: 30_000 }); // the first hint also loads the local engine's models
     await page.getByRole('button', { name: 'Accept the AI terms' }).click();
     const brief = page.getByTestId('hint-deal_brief');
     await brief.getByTestId('ai-label').waitFor({ timeout: 30_000 });

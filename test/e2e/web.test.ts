@@ -5,62 +5,32 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startProtocolServer } from '../../src/ai/testing/protocol-server.js';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.js';
-import { createAccount } from '../../src/workspace/accounts/create-account.js';
-import { apiSession, buildWebIfStale, launchBrowser, ROOT } from './browser-harness.js';
+import type { RunningServer } from '../../src/server.js';
+import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
 
 const ADMIN = { email: 'erin@example.test', name: 'Erin Example', password: 'correct horse battery' };
 
 describe('web app in a browser', () => {
-  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof startBrowserApp>>;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  let dataDir: string;
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
-  const apiCalls: string[] = [];
+  let foreign: string[];
+  let pageErrors: string[];
+  let apiCalls: string[];
   let createViaApi: Awaited<ReturnType<typeof apiSession>>;
 
   before(async () => {
-    buildWebIfStale();
-    database = await createTestDatabase();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-'));
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      COHELM_SEED_DEMO: 'false',
-      COHELM_DATA_DIR: dataDir,
-    });
-    server = await startServer(config, () => {});
-    await createAccount(server.store.db, { name: 'Northwind Traders', admin: ADMIN });
-    createViaApi = await apiSession(server.url, ADMIN.email, ADMIN.password);
+    app = await startBrowserApp(ADMIN);
+    ({ server, page, foreign, pageErrors, apiCalls, api: createViaApi } = app);
     await createViaApi('/companies', { name: 'Acme Corp', industry: 'Manufacturing' });
-
-    ({ browser, page } = await launchBrowser());
-    const origin = new URL(server.url).origin;
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (url.origin !== origin) foreign.push(req.url());
-      else if (url.pathname.startsWith('/api/')) apiCalls.push(`${req.method()} ${url.pathname}`);
-    });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   const signIn = async (password: string, email = ADMIN.email) => {

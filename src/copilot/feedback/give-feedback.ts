@@ -57,19 +57,19 @@ const out = (r: typeof copilotFeedback.$inferSelect): z.infer<typeof FeedbackOut
   shared: r.sharedAt !== null,
 });
 
-/** Thumbs, a comment, or what the user did with the text (accepted, edited, discarded); one row per user and content. */
-export async function giveFeedback(
+type FeedbackChange = Partial<
+  Pick<typeof copilotFeedback.$inferInsert, 'rating' | 'comment' | 'outcome' | 'sharedInput' | 'sharedOutput'>
+> & { sharedAt?: ReturnType<typeof sql> };
+
+/** The user's one feedback row on a content, created with what made the content or changed in place. */
+async function upsertFeedback(
   db: DbOrTx,
   actor: Actor,
   contentId: string,
-  input: z.infer<typeof FeedbackIn>,
+  change: (content: { text: string }) => FeedbackChange,
 ) {
   const c = await contentFor(db, actor, contentId);
-  const set = {
-    ...(input.rating !== undefined ? { rating: input.rating } : {}),
-    ...(input.comment !== undefined ? { comment: input.comment } : {}),
-    ...(input.outcome !== undefined ? { outcome: input.outcome } : {}),
-  };
+  const set = change(c);
   const [row] = await db
     .insert(copilotFeedback)
     .values({
@@ -91,39 +91,28 @@ export async function giveFeedback(
   return out(row!);
 }
 
-/** The user's explicit choice to show this interaction to the account's admins (to improve a pre-prompt). */
-export async function shareInteraction(
+/** Thumbs, a comment, or what the user did with the text (accepted, edited, discarded); one row per user and content. */
+export function giveFeedback(db: DbOrTx, actor: Actor, contentId: string, input: z.infer<typeof FeedbackIn>) {
+  return upsertFeedback(db, actor, contentId, () => ({
+    ...(input.rating !== undefined ? { rating: input.rating } : {}),
+    ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    ...(input.outcome !== undefined ? { outcome: input.outcome } : {}),
+  }));
+}
+
+/** The user's explicit choice to show this interaction (their input and the answer) to the account's admins. */
+export function shareInteraction(
   db: DbOrTx,
   actor: Actor,
   contentId: string,
   input: z.infer<typeof ShareIn>,
 ) {
-  const c = await contentFor(db, actor, contentId);
-  const shared = {
+  return upsertFeedback(db, actor, contentId, (c) => ({
     sharedAt: sql`now()`,
     sharedInput: input.input ?? null,
     sharedOutput: c.text,
     ...(input.note ? { comment: input.note } : {}),
-  };
-  const [row] = await db
-    .insert(copilotFeedback)
-    .values({
-      id: newId(),
-      accountId: actor.accountId,
-      contentId,
-      userId: actor.userId,
-      surface: c.surface,
-      technologyId: c.technologyId,
-      prepromptRef: c.prepromptRef,
-      prepromptVersion: c.prepromptVersion,
-      ...shared,
-    })
-    .onConflictDoUpdate({
-      target: [copilotFeedback.contentId, copilotFeedback.userId],
-      set: { ...shared, updatedAt: sql`now()` },
-    })
-    .returning();
-  return out(row!);
+  }));
 }
 
 /** Withdraws a share: admins no longer see the interaction. */

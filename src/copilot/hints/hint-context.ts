@@ -9,11 +9,11 @@ import {
   messages,
   pipelineStages,
   tasks,
-  users,
 } from '../../store/schema/index.js';
 import { findCall } from '../../workspace/calls/calls.repository.js';
 import { findDeal } from '../../workspace/deals/deals.repository.js';
 import { findTask } from '../../workspace/tasks/tasks.repository.js';
+import { userNames } from '../shared/user-names.js';
 import type { HintKind } from './hint-kinds.js';
 
 /** What a hint asks the pipeline for: a structured task and the text it works on. */
@@ -25,16 +25,6 @@ export type HintTask = {
 
 const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null);
 const MAX_TIMELINE = 60;
-
-async function userNames(db: Database, accountId: string, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.accountId, accountId), inArray(users.id, wanted)));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 /** The deal's story, oldest first: comments, notes and what was said on its calls. */
 export async function dealTimeline(db: Database, actor: Actor, dealId: string): Promise<string[]> {

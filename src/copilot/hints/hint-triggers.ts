@@ -70,7 +70,7 @@ async function targetFor(tx: Tx, kind: HintKind, event: DomainEvent): Promise<Ta
         from messages m join deals d on d.id = m.entity_id and d.account_id = m.account_id
         where m.account_id = ${account} and m.id = ${messageId} and m.entity_type = 'deal' and m.entity_id = ${id}`);
       // A reply is suggested to the deal's owner, for what someone else wrote.
-      if (!row || row.kind !== 'comment' || !row.owner || row.author === row.owner) return undefined;
+      if (row?.kind !== 'comment' || !row.owner || row.author === row.owner) return undefined;
       return { entityId: id, cacheKey: row.key, onBehalfOf: row.owner, sourceId: messageId };
     }
   }

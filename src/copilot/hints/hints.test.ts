@@ -10,6 +10,7 @@ type Hint = {
   kind: string;
   status: string;
   text: string | null;
+  // biome-ignore lint/suspicious/noExplicitAny: the shape depends on the hint kind
   output: any;
   label: string | null;
   errorCode: string | null;

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import type { DbOrTx } from '../../store/database.js';
-import { messages, type TimelineEntity, users } from '../../store/schema/index.js';
+import { messages, type TimelineEntity } from '../../store/schema/index.js';
 import { assertEntityVisible } from '../../workspace/shared/entity-access.js';
+import { userNames } from './user-names.js';
 
 export type ContextMessage = { author?: string; text: string; at?: string };
 
@@ -27,17 +28,11 @@ export async function contextMessages(
     )
     .orderBy(desc(messages.createdAt))
     .limit(limit);
-  const ids = [...new Set(rows.map((r) => r.authorId).filter((x): x is string => Boolean(x)))];
-  const names = ids.length
-    ? new Map(
-        (
-          await db
-            .select({ id: users.id, name: users.name })
-            .from(users)
-            .where(and(eq(users.accountId, actor.accountId), inArray(users.id, ids)))
-        ).map((u) => [u.id, u.name]),
-      )
-    : new Map<string, string>();
+  const names = await userNames(
+    db,
+    actor.accountId,
+    rows.map((r) => r.authorId),
+  );
   return rows.reverse().map((r) => ({
     author: r.authorId ? names.get(r.authorId) : undefined,
     text: r.body,

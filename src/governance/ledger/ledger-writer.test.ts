@@ -103,6 +103,43 @@ describe('LedgerWriter', () => {
     assert.deepEqual(await verifyLedger(one.db, accountId), { ok: true, entries: start + 66 });
   });
 
+  for (const outcome of ['commits', 'rolls back'] as const)
+    it(`an append waits for another transaction that inserted the account's first head and ${outcome}`, async () => {
+      const { account } = await createAccount(one.db, {
+        name: `Fresh ${outcome}`,
+        admin: {
+          email: `fresh-${crypto.randomUUID()}@example.test`,
+          name: 'F',
+          password: 'correct horse battery staple',
+        },
+      });
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let inserted!: () => void;
+      const headInserted = new Promise<void>((resolve) => {
+        inserted = resolve;
+      });
+      const first = one.db
+        .transaction(async (tx) => {
+          await recordDecisionForAccount(tx, account.id, 'first', {});
+          inserted();
+          await released;
+          if (outcome === 'rolls back') tx.rollback();
+        })
+        .catch((e: unknown) => e);
+      await headInserted;
+      // The first transaction holds the uncommitted head; this process already counts it as known.
+      const second = two.db.transaction((tx) => recordDecisionForAccount(tx, account.id, 'second', {}));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      await second;
+      await first;
+      const entries = outcome === 'commits' ? 2 : 1;
+      assert.deepEqual(await verifyLedger(one.db, account.id), { ok: true, entries });
+    });
+
   it('a batch that fails writes nothing and the next one links to the chain as it is', async () => {
     const writer = new LedgerWriter(one.db);
     await writer.append(answered(100));

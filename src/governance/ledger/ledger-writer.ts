@@ -4,8 +4,27 @@ import { auditHeads } from '../../store/schema/index.js';
 import { GENESIS } from './chain.js';
 import { chainEntries, type Head, type LedgerItem, writeEntries } from './write-entries.js';
 
-/** Accounts whose head row exists (heads are never deleted while the account lives). */
+/**
+ * Accounts whose head row some transaction of this process has inserted. A hint only: that
+ * transaction may not have committed yet (or may roll back), so a head missing under the lock is
+ * inserted again.
+ */
 const knownHeads = new Set<string>();
+
+const insertHeads = (tx: Tx, accountIds: string[]) =>
+  tx
+    .insert(auditHeads)
+    .values(accountIds.map((accountId) => ({ accountId, seq: 0, hash: GENESIS })))
+    .onConflictDoNothing();
+
+// Sorted locking: two processes flushing overlapping accounts cannot deadlock.
+const lockHeads = (tx: Tx, accountIds: string[]) =>
+  tx
+    .select()
+    .from(auditHeads)
+    .where(inArray(auditHeads.accountId, accountIds))
+    .orderBy(asc(auditHeads.accountId))
+    .for('update');
 
 /**
  * Appends ledger entries to each account's chain inside `tx`, in order, with the contents and
@@ -15,18 +34,18 @@ export async function appendToLedger(tx: Tx, items: LedgerItem[]): Promise<Head[
   if (!items.length) return [];
   const accountIds = [...new Set(items.map((i) => i.accountId))].sort();
   const fresh = accountIds.filter((id) => !knownHeads.has(id));
-  if (fresh.length)
-    await tx
-      .insert(auditHeads)
-      .values(fresh.map((accountId) => ({ accountId, seq: 0, hash: GENESIS })))
-      .onConflictDoNothing();
-  // Sorted locking: two processes flushing overlapping accounts cannot deadlock.
-  const locked = await tx
-    .select()
-    .from(auditHeads)
-    .where(inArray(auditHeads.accountId, accountIds))
-    .orderBy(asc(auditHeads.accountId))
-    .for('update');
+  if (fresh.length) await insertHeads(tx, fresh);
+  let locked = await lockHeads(tx, accountIds);
+  if (locked.length < accountIds.length) {
+    // Another transaction inserted the head but had not committed when the lock was taken: the
+    // insert waits for it (and inserts the head itself if that transaction rolled back).
+    const have = new Set(locked.map((h) => h.accountId));
+    await insertHeads(
+      tx,
+      accountIds.filter((id) => !have.has(id)),
+    );
+    locked = await lockHeads(tx, accountIds);
+  }
   const { rows, moves } = chainEntries(items, new Map(locked.map((h) => [h.accountId, h])));
   const moved = await writeEntries(tx, items, rows, moves);
   if (moved.size !== moves.length) throw new Error('an audit head moved while it was locked');

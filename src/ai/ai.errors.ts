@@ -14,6 +14,7 @@ export type AiErrorCode = Extract<
   | 'ai_unavailable'
   | 'ai_cancelled'
   | 'ai_module_missing'
+  | 'no_speech_engine'
 >;
 
 /** Why a model call failed, as a value that travels inside the stream. */

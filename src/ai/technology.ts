@@ -138,8 +138,24 @@ export type TechnologyConfig = {
   connectTimeoutMs: number;
 };
 
-export type TranscribeRequest = { audio: Uint8Array; mediaType: string; model?: string; language?: string };
-export type Transcript = { text: string; segments: { start: number; end: number; text: string }[] };
+export type TranscribeRequest = {
+  /** One chunk of a recording: 16 kHz mono 16-bit WAV of at most about 30 s (`src/speech/audio`). */
+  audio: Uint8Array;
+  mediaType: string;
+  model?: string;
+  language?: string;
+  /** Vocabulary hints written as text, for Whisper-style servers (the previous chunk's end works too). */
+  prompt?: string;
+  /** Account terms (company, product and contact names) the recogniser should know. */
+  keywords?: string[];
+};
+/** Times in seconds from the start of the audio sent. */
+export type Transcript = {
+  text: string;
+  segments: { start: number; end: number; text: string }[];
+  /** Word times, when the engine gives them. */
+  words?: { word: string; start: number; end: number }[];
+};
 
 export interface Technology {
   readonly config: TechnologyConfig;

@@ -33,6 +33,11 @@ export type ErrorCode =
   | 'ai_unavailable'
   | 'ai_cancelled'
   | 'ai_module_missing'
+  | 'no_speech_engine'
+  | 'audio_unreadable'
+  | 'audio_unsupported_codec'
+  | 'no_audio_decoder'
+  | 'audio_timeout'
   | 'ai_disabled'
   | 'ai_blocked'
   | 'usage_prohibited'
@@ -83,9 +88,16 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ai_unavailable':
       return 503;
     case 'ai_timeout':
+    case 'audio_timeout':
       return 504;
     case 'unsupported_media_type':
+    case 'audio_unsupported_codec':
       return 415;
+    case 'audio_unreadable':
+      return 422;
+    case 'no_speech_engine':
+    case 'no_audio_decoder':
+      return 503;
     case 'login_throttled':
     case 'limit_exceeded':
       return 429;

@@ -1,4 +1,4 @@
-import { AiError, aiFailure } from '../../ai.errors.js';
+import { aiFailure } from '../../ai.errors.js';
 import {
   AI_TASKS,
   type Capabilities,
@@ -7,18 +7,22 @@ import {
   type TechnologyFactory,
 } from '../../technology.js';
 import { runLocalTask } from './run-local-task.js';
+import { transcribeWithPocketsphinx } from './speech/pocketsphinx.js';
 
 const capabilities: Capabilities = {
   generative: false,
   text: { chat: false, streaming: true, tools: false, jsonSchema: false, tasks: AI_TASKS },
   image: false,
-  audio: false,
+  audio: true,
   embed: false,
   remote: false,
 };
 
 export const LOCAL_TECHNOLOGY_ID = 'local';
 export const LOCAL_MODEL = 'cohelm-local-nlp-1';
+
+/** A 30-second chunk takes pocketsphinx a few seconds on one core; far longer means it is stuck. */
+const TRANSCRIBE_TIMEOUT_MS = 120_000;
 
 /** Rough token count, as used by tokenizers of English text (about 4 characters a token). */
 export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
@@ -27,6 +31,7 @@ export const estimateTokens = (text: string): number => Math.ceil(text.length / 
  * The built-in offline engine: extractive NLP (TextRank summaries, action items, entities, deal
  * facts, sentiment, key phrases, classification, templates). Always present, no key, no network,
  * deterministic. It writes no new prose, so free-form chat and images are refused, not faked.
+ * Speech is transcribed offline by pocketsphinx when it is installed (`no_speech_engine` if not).
  */
 export const localTechnology: TechnologyFactory = {
   kind: 'local',
@@ -88,13 +93,12 @@ export const localTechnology: TechnologyFactory = {
       async listModels() {
         return [LOCAL_MODEL];
       },
-      async transcribe() {
-        throw new AiError(
-          aiFailure(
-            'capability_unsupported',
-            'the local text engine does not transcribe; speech has its own offline engine',
-          ),
-        );
+      transcribe(request, signal) {
+        return transcribeWithPocketsphinx(request.audio, {
+          keywords: request.keywords,
+          signal,
+          timeoutMs: TRANSCRIBE_TIMEOUT_MS,
+        });
       },
       async close() {},
     };

@@ -3,6 +3,7 @@
  * channel for stereo telephony), and each chunk as 16 kHz mono WAV (decode). All of it is ffmpeg
  * run as a child process with a timeout and an abort signal.
  */
+export { readSpeechBenchResults, type SpeechBenchResults, type SpeechEngineResult } from './bench-results.js';
 export { decodeChunk, SAMPLE_RATE, wavHeader } from './decode-chunk.js';
 export { type AudioTools, detectAudioTools } from './detect-audio-tools.js';
 export { type ChunkPlan, chunksFromSilences, type PlanOptions, planChunks } from './plan-chunks.js';

@@ -1,6 +1,13 @@
 import type http from 'node:http';
 import { chunksOf, parseDirectives } from './directives.js';
-import { commonFaults, type Handler, type ServerState, sleep, writeSse } from './protocol-server.js';
+import {
+  commonFaults,
+  type Handler,
+  type MultipartBody,
+  type ServerState,
+  sleep,
+  writeSse,
+} from './protocol-server.js';
 
 type ChatBody = {
   model?: string;
@@ -120,6 +127,46 @@ const chat: Handler = async (state, req, res, raw) => {
 const json = (res: http.ServerResponse, body: unknown) =>
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
+/** Whisper's verbose_json: a segment per sentence, 0.4 s a word, and the words when asked for. */
+function verboseTranscription(text: string, withWords: boolean) {
+  const sentences =
+    text
+      .match(/[^.!?]+[.!?]*/g)
+      ?.map((x) => x.trim())
+      .filter(Boolean) ?? [];
+  let t = 0;
+  const words: { word: string; start: number; end: number }[] = [];
+  const segments = sentences.map((sentence, id) => {
+    const start = t;
+    for (const word of sentence.split(/\s+/)) {
+      words.push({ word: word.replace(/[.,!?]/g, ''), start: t, end: t + 0.35 });
+      t = Math.round((t + 0.4) * 100) / 100;
+    }
+    const end = t;
+    t += 0.6;
+    return {
+      id,
+      seek: 0,
+      start,
+      end,
+      text: ` ${sentence}`,
+      tokens: [],
+      temperature: 0,
+      avg_logprob: -0.2,
+      compression_ratio: 1,
+      no_speech_prob: 0,
+    };
+  });
+  return {
+    task: 'transcribe',
+    text,
+    language: 'english',
+    duration: t,
+    segments,
+    ...(withWords ? { words } : {}),
+  };
+}
+
 /** A 1×1 transparent PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
@@ -167,25 +214,15 @@ export const openAiRoutes: Record<string, Handler> = {
   },
   'POST /v1/audio/transcriptions': async (state, req, res, raw) => {
     if (!authorized(state, req, res)) return;
-    const bytes = typeof raw === 'number' ? raw : 0;
-    json(res, {
-      text: `transcribed ${bytes} bytes`,
-      language: 'english',
-      duration: 1.5,
-      segments: [
-        {
-          id: 0,
-          seek: 0,
-          start: 0,
-          end: 1.5,
-          text: `transcribed ${bytes} bytes`,
-          tokens: [],
-          temperature: 0,
-          avg_logprob: 0,
-          compression_ratio: 1,
-          no_speech_prob: 0,
-        },
-      ],
-    });
+    const form = raw as MultipartBody | null;
+    const text = state.transcript ?? `transcribed ${form?.files.file ?? 0} bytes`;
+    const format = form?.fields.response_format;
+    if (format === 'json' || format === 'text') {
+      if (format === 'text') res.writeHead(200, { 'content-type': 'text/plain' }).end(text);
+      else json(res, { text });
+      return;
+    }
+    const granularities = [form?.fields['timestamp_granularities[]'] ?? []].flat();
+    json(res, verboseTranscription(text, granularities.includes('word')));
   },
 };

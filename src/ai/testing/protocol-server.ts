@@ -17,7 +17,12 @@ export type ServerState = {
   /** Requests whose client went away before the answer was complete. */
   clientAborts: number;
   failCounts: Map<string, number>;
+  /** What `/v1/audio/transcriptions` says was spoken; null: "transcribed N bytes". */
+  transcript: string | null;
 };
+
+/** A multipart request as recorded: its text fields (repeated ones as arrays) and file sizes. */
+export type MultipartBody = { fields: Record<string, string | string[]>; files: Record<string, number> };
 
 export type ProtocolServer = ServerState & {
   url: string;
@@ -50,6 +55,7 @@ export async function startProtocolServer(
     requests: [],
     clientAborts: 0,
     failCounts: new Map(),
+    transcript: null,
   };
   const routes: Record<string, Handler> = { ...openAiRoutes, 'POST /v1/messages': anthropicRoute };
   const sockets = new Set<import('node:net').Socket>();
@@ -65,6 +71,8 @@ export async function startProtocolServer(
       } catch {
         body = null;
       }
+    } else if (type.includes('multipart/form-data')) {
+      body = await multipartBody(raw, type);
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     state.requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
@@ -106,6 +114,25 @@ export async function startProtocolServer(
     close: () => stop(false),
     kill: () => stop(true),
   });
+}
+
+async function multipartBody(raw: Buffer, type: string): Promise<MultipartBody | null> {
+  try {
+    const form = await new Request('http://test/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: raw,
+    }).formData();
+    const out: MultipartBody = { fields: {}, files: {} };
+    for (const [name, value] of form) {
+      if (typeof value !== 'string') out.files[name] = value.size;
+      else if (name.endsWith('[]')) out.fields[name] = [...((out.fields[name] as string[]) ?? []), value];
+      else out.fields[name] = value;
+    }
+    return out;
+  } catch {
+    return null;
+  }
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

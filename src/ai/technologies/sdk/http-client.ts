@@ -11,13 +11,25 @@ export function makeFetch(connectTimeoutMs: number): { fetch: FetchFn; close: ()
   const agent = new Agent({ connect: { timeout: connectTimeoutMs }, headersTimeout: 0, bodyTimeout: 0 });
   const fetch = (async (input: Parameters<FetchFn>[0], init?: Parameters<FetchFn>[1]) => {
     const res = await undiciFetch(input as Parameters<typeof undiciFetch>[0], {
-      ...(init as Parameters<typeof undiciFetch>[1]),
+      ...((await withEncodedForm(init)) as Parameters<typeof undiciFetch>[1]),
       dispatcher: agent,
     });
     checkContentType(String(input), init, res.ok, res.headers.get('content-type') ?? '');
     return res;
   }) as unknown as FetchFn;
   return { fetch, close: () => agent.close() };
+}
+
+/**
+ * The undici package does not recognise Node's global FormData (the SDK builds transcription
+ * requests with it) and would send "[object FormData]"; encode it here, boundary and all.
+ */
+async function withEncodedForm(init: RequestInit | undefined): Promise<RequestInit | undefined> {
+  if (!(init?.body instanceof FormData)) return init;
+  const encoded = new Response(init.body);
+  const headers = new Headers(init.headers);
+  headers.set('content-type', encoded.headers.get('content-type') ?? 'multipart/form-data');
+  return { ...init, headers, body: new Uint8Array(await encoded.arrayBuffer()) };
 }
 
 /** Raised when a model endpoint answers 2xx with something that is not its protocol. */

@@ -1,7 +1,7 @@
 import type { OpenAIProvider } from '@ai-sdk/openai';
 import { embedMany, experimental_transcribe, generateImage } from 'ai';
 import { AiError } from '../../ai.errors.js';
-import type { Technology, TechnologyConfig } from '../../technology.js';
+import type { Technology, TechnologyConfig, Transcript } from '../../technology.js';
 import { mapSdkError } from './map-sdk-error.js';
 
 /** Speech-to-text, embeddings and images over the OpenAI protocol (OpenAI itself, or a compatible
@@ -16,17 +16,30 @@ export function openAiExtras(
   };
   return {
     async transcribe(req, signal) {
+      // Whisper takes vocabulary only as a prompt; `keywords` is a newer field that older models
+      // and compatible servers refuse, so the account's terms join the prompt.
+      const prompt = [req.prompt, req.keywords?.length ? req.keywords.join(', ') : '']
+        .filter(Boolean)
+        .join(' ');
       try {
         const r = await experimental_transcribe({
           model: provider.transcription(req.model ?? 'whisper-1'),
           audio: req.audio,
           abortSignal: signal,
           maxRetries: 0,
-          ...(req.language ? { providerOptions: { openai: { language: req.language } } } : {}),
+          providerOptions: {
+            openai: {
+              timestampGranularities: ['segment', 'word'],
+              ...(req.language ? { language: req.language } : {}),
+              ...(prompt ? { prompt } : {}),
+            },
+          },
         });
+        const words = wordsOf(r.responses[0]);
         return {
           text: r.text,
-          segments: r.segments.map((s) => ({ start: s.startSecond, end: s.endSecond, text: s.text })),
+          segments: r.segments.map((s) => ({ start: s.startSecond, end: s.endSecond, text: s.text.trim() })),
+          ...(words ? { words } : {}),
         };
       } catch (e) {
         return fail(e);
@@ -59,4 +72,15 @@ export function openAiExtras(
       }
     },
   };
+}
+
+/** The word times of a verbose_json answer; the SDK keeps them only in the raw body. */
+function wordsOf(response: unknown): Transcript['words'] {
+  const words = (response as { body?: { words?: unknown } } | undefined)?.body?.words;
+  if (!Array.isArray(words)) return undefined;
+  return words.flatMap((w: { word?: unknown; start?: unknown; end?: unknown }) =>
+    typeof w?.word === 'string' && typeof w.start === 'number' && typeof w.end === 'number'
+      ? [{ word: w.word.trim(), start: w.start, end: w.end }]
+      : [],
+  );
 }

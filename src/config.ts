@@ -107,6 +107,27 @@ const configSchema = z.object({
     .max(2048)
     .default(200)
     .describe('Recording size cap.'),
+  COHELM_SPEECH_MAX_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(240)
+    .describe('The longest recording transcribed; the rest is left out with a warning.'),
+  COHELM_SPEECH_JOBS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(1)
+    .describe('Recordings one process transcribes at once.'),
+  COHELM_SPEECH_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(600)
+    .default(30)
+    .describe("How long after a crashed process's last heartbeat another takes its transcription over."),
   COHELM_SESSION_DAYS: z.coerce
     .number()
     .int()

@@ -151,6 +151,8 @@ export type TranscribeRequest = {
 };
 /** Times in seconds from the start of the audio sent. */
 export type Transcript = {
+  /** The model that transcribed, when the technology names it (the offline engine: its acoustic model). */
+  model?: string;
   text: string;
   segments: { start: number; end: number; text: string }[];
   /** Word times, when the engine gives them. */

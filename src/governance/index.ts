@@ -51,5 +51,11 @@ export {
   streamGovernedRequest,
   toGovernedRequest,
 } from './requests/run-governed-request.js';
+export {
+  type GovernedSpeech,
+  type GovernedTranscript,
+  transcribeGoverned,
+} from './requests/transcribe-governed.js';
 export * as technologies from './technologies/manage-technologies.js';
+export { offlineSpeechEngine } from './technologies/speech-engine.js';
 export { usageSummary } from './usage/usage-summary.js';

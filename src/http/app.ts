@@ -14,6 +14,7 @@ import {
 import { type Copilot, createCopilot } from '../copilot/index.js';
 import { createGovernance, type Governance } from '../governance/index.js';
 import { sha256 } from '../shared/tokens.js';
+import { createSpeech, type Speech } from '../speech/index.js';
 import { instanceSecret } from '../store/instance-settings.js';
 import { SESSION_COOKIE } from '../workspace/auth/sessions.js';
 import { authPlugin } from './auth-plugin.js';
@@ -24,9 +25,10 @@ import type { App, AppDeps } from './types.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type BuildAppOptions = Omit<AppDeps, 'governance' | 'copilot'> & {
+export type BuildAppOptions = Omit<AppDeps, 'governance' | 'copilot' | 'speech'> & {
   governance?: Governance;
   copilot?: Copilot;
+  speech?: Speech;
   logger?: boolean | object;
 };
 
@@ -74,7 +76,7 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
-  // What buildApp creates it also closes: first the hint worker (it may be mid-request), then governance.
+  // What buildApp creates it also closes: first the workers (they may be mid-request), then governance.
   const owned: { close(): Promise<void> }[] = [];
   if (!governance) {
     governance = createGovernance(config, db, deps.listener, (error, message) =>
@@ -92,10 +94,22 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     });
     owned.unshift(copilot);
   }
+  let speech = deps.speech;
+  if (!speech) {
+    speech = createSpeech({
+      config,
+      db,
+      governance,
+      recordingsDir: config.recordingsDir,
+      listener: deps.listener,
+      log: (error, message) => app.log.error({ err: error }, message),
+    });
+    owned.unshift(speech);
+  }
   app.addHook('onClose', async () => {
     for (const o of owned) await o.close();
   });
-  const routeDeps: AppDeps = { ...deps, governance, copilot };
+  const routeDeps: AppDeps = { ...deps, governance, copilot, speech };
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
   });

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Copilot } from '../copilot/index.js';
 import type { Governance } from '../governance/index.js';
 import type { Actor } from '../shared/actor.js';
+import type { Speech } from '../speech/index.js';
 import type { Database } from '../store/database.js';
 import type { PgListener } from '../store/pg-listener.js';
 
@@ -33,6 +34,8 @@ export type AppDeps = {
   governance: Governance;
   /** CoPilot's hint worker and hub; one per process. */
   copilot: Copilot;
+  /** The transcription worker; one per process. */
+  speech: Speech;
   /** Called after a request that may have written (and emitted events) succeeded. */
   afterWrite?: () => void;
 };

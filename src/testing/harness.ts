@@ -1,7 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../config.js';
+import { createGovernance, type Governance } from '../governance/index.js';
 import { buildApp } from '../http/app.js';
 import type { App } from '../http/types.js';
+import { createSpeech, type Speech } from '../speech/index.js';
 import { type DatabaseHandle, openDatabase } from '../store/database.js';
 import { PgListener } from '../store/pg-listener.js';
 import { createAccount } from '../workspace/accounts/create-account.js';
@@ -10,6 +12,9 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export type TestContext = {
   app: App;
+  /** The app's transcription worker (started unless `speechWorker: false`; then drive it with drain()). */
+  speech: Speech;
+  governance: Governance;
   store: DatabaseHandle;
   database: TestDatabase;
   config: Config;
@@ -19,7 +24,7 @@ export type TestContext = {
 /** `logLines` collects every log line the app writes (level trace), for tests that scan logs. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { logLines?: string[] } = {},
+  opts: { logLines?: string[]; speechWorker?: boolean } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -32,8 +37,20 @@ export async function startTestApp(
   // A real LISTEN connection, as in production: the auth cache is on and must be invalidated correctly.
   const listener = new PgListener(database.url);
   await listener.start();
+  const governance = createGovernance(config, store.db, listener);
+  const speech = createSpeech({
+    config,
+    db: store.db,
+    governance,
+    recordingsDir: config.recordingsDir,
+    listener,
+    startWorker: opts.speechWorker ?? true,
+    log: process.env.COHELM_TEST_LOG ? (err, msg) => console.error(msg, err) : undefined,
+  });
   const app = await buildApp({
     listener,
+    governance,
+    speech,
     config,
     db: store.db,
     ping: async () => void (await store.pool.query('select 1')),
@@ -46,11 +63,15 @@ export async function startTestApp(
   await app.ready();
   return {
     app,
+    speech,
+    governance,
     store,
     database,
     config,
     async close() {
+      await speech.close();
       await app.close();
+      await governance.close();
       await listener.stop();
       await store.close();
       await database.drop();

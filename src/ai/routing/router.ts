@@ -1,4 +1,4 @@
-import { type AiFailure, aiFailure } from '../ai.errors.js';
+import { AiError, type AiFailure, aiFailure } from '../ai.errors.js';
 import { TECHNOLOGY_FACTORIES } from '../technologies/registry.js';
 import type {
   Capabilities,
@@ -6,6 +6,8 @@ import type {
   Technology,
   TechnologyConfig,
   TextRequest,
+  TranscribeRequest,
+  Transcript,
   Usage,
 } from '../technology.js';
 import { backoffMs, sleep } from './backoff.js';
@@ -31,6 +33,13 @@ export function unsupportedReason(c: Capabilities, r: TextRequest): string | nul
   if (r.tools?.length && !c.text.tools) return 'cannot call tools';
   if (r.jsonSchema && !c.text.jsonSchema) return 'cannot answer in a JSON schema';
   return null;
+}
+
+/** The failure of a whole chain: the first technology's, with every attempt after it. */
+function chainFailure(first: AiFailure | null, attempts: Attempt[], none: string): AiFailure {
+  if (!first) return aiFailure('ai_unavailable', none, { attempts });
+  const more = attempts.length > 1 ? ` (and ${attempts.length - 1} more attempts failed)` : '';
+  return { ...first, attempts, message: `${first.message}${more}` };
 }
 
 const isContent = (p: StreamPart) => p.type === 'text-delta' || p.type === 'tool-call';
@@ -211,17 +220,80 @@ export class AiRouter {
       }
       if (total.aborted) break;
     }
-    const error: AiFailure = first
-      ? {
-          ...first,
-          attempts,
-          message:
-            attempts.length > 1
-              ? `${first.message} (and ${attempts.length - 1} more attempts failed)`
-              : first.message,
+    yield {
+      type: 'error',
+      error: chainFailure(first, attempts, 'No AI technology is available for this request'),
+    };
+  }
+
+  /**
+   * Speech to text on the chain: technologies without the audio capability are passed over; each
+   * other one gets its breaker, retries and the total timeout, as text requests do.
+   */
+  async transcribe(
+    chain: TechnologyConfig[],
+    request: TranscribeRequest,
+    callerSignal: AbortSignal,
+  ): Promise<
+    | { ok: true; transcript: Transcript; technologyId: string; kind: string; model: string }
+    | { ok: false; error: AiFailure }
+  > {
+    const total = AbortSignal.timeout(this.options.totalTimeoutMs);
+    const signal = AbortSignal.any([callerSignal, total]);
+    const attempts: Attempt[] = [];
+    let first: AiFailure | null = null;
+    const fail = (config: TechnologyConfig, failure: AiFailure) => {
+      attempts.push({ technologyId: config.id, code: failure.code, message: failure.message });
+      first ??= { ...failure, technologyId: config.id };
+    };
+    for (const config of chain) {
+      const tech = this.technology(config);
+      if (!tech.capabilities.audio || !tech.transcribe) {
+        fail(config, aiFailure('capability_unsupported', `${config.name} cannot transcribe speech`));
+        continue;
+      }
+      const breaker = this.breaker(config.id);
+      for (let attempt = 0; attempt <= this.options.maxRetries; attempt++) {
+        if (!breaker.tryAcquire()) {
+          fail(config, aiFailure('ai_unavailable', `${config.name} is failing; its circuit breaker is open`));
+          break;
         }
-      : aiFailure('ai_unavailable', 'No AI technology is available for this request', { attempts });
-    yield { type: 'error', error };
+        const t0 = performance.now();
+        let failure: AiFailure;
+        try {
+          const model = request.model ?? config.defaultModel ?? undefined;
+          const transcript = await tech.transcribe({ ...request, model }, signal);
+          breaker.success();
+          this.stat(config.id).record(true, performance.now() - t0, null);
+          const used = transcript.model ?? model ?? `${config.kind} speech`;
+          return { ok: true, transcript, technologyId: config.id, kind: config.kind, model: used };
+        } catch (e) {
+          failure =
+            e instanceof AiError
+              ? e.failure
+              : aiFailure('ai_provider_error', (e as Error).message ?? 'failed');
+        }
+        if (callerSignal.aborted) {
+          breaker.release();
+          return { ok: false, error: aiFailure('ai_cancelled', 'the request was cancelled') };
+        }
+        if (total.aborted)
+          failure = aiFailure('ai_timeout', `no transcript within ${this.options.totalTimeoutMs} ms`, {
+            retryable: false,
+          });
+        // A technology that cannot do it is not failing.
+        if (failure.code === 'capability_unsupported') breaker.release();
+        else breaker.failure();
+        this.stat(config.id).record(false, performance.now() - t0, null, failure);
+        fail(config, failure);
+        if (total.aborted || !failure.retryable || attempt === this.options.maxRetries) break;
+        const wait = backoffMs(attempt, failure.retryAfterMs);
+        if (wait > (this.options.maxRetryAfterMs ?? 10_000)) break;
+        await sleep(wait, signal);
+      }
+      if (total.aborted) break;
+    }
+    return { ok: false, error: chainFailure(first, attempts, 'No AI technology can transcribe speech here') };
   }
 
   private priced(

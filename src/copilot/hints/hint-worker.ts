@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.js';
 import type { Database } from '../../store/database.js';
 import type { PgListener } from '../../store/pg-listener.js';
 import { copilotHints, copilotInteractions } from '../../store/schema/index.js';
+import { WorkLoop } from '../../store/work-loop.js';
 import { actorFor } from '../shared/actor-for.js';
 import { hintTask } from './hint-context.js';
 import { COPILOT_TRIGGERS, type CopilotTrigger, type HintKind } from './hint-kinds.js';
@@ -44,41 +45,25 @@ export type HintWorkerOptions = {
  * ends. A result is stored only if the hint still wants the version it was computed for.
  */
 export class HintWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly loop: WorkLoop;
 
-  constructor(private readonly opts: HintWorkerOptions) {}
+  constructor(private readonly opts: HintWorkerOptions) {
+    this.loop = new WorkLoop({
+      channel: COPILOT_WORK_CHANNEL,
+      listener: opts.listener,
+      pollMs: opts.pollMs ?? 2000,
+      drain: () => this.drain(),
+      log: opts.log,
+      what: 'CoPilot hint work',
+    });
+  }
 
   start(): void {
-    this.opts.listener?.on(COPILOT_WORK_CHANNEL, () => this.kick());
-    this.opts.listener?.onReconnect(() => this.kick());
-    const tick = () => {
-      if (this.stopped) return;
-      this.kick();
-      this.timer = setTimeout(tick, this.opts.pollMs ?? 2000);
-      this.timer.unref();
-    };
-    tick();
+    this.loop.start();
   }
 
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((err) => this.opts.log?.(err, 'CoPilot hint work failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again && !this.stopped) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.loop.kick();
   }
 
   /** Computes until nothing is pending. Tests call it to run the work deterministically. */
@@ -86,16 +71,14 @@ export class HintWorker {
     let done = 0;
     for (;;) {
       const batch = await this.claim(this.opts.concurrency ?? 4);
-      if (!batch.length || this.stopped) return done;
+      if (!batch.length || this.loop.stopped) return done;
       await Promise.all(batch.map((h) => this.compute(h)));
       done += batch.length;
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async claim(limit: number): Promise<Claimed[]> {

@@ -1,6 +1,8 @@
+import type { AiFailure } from '../../ai/ai.errors.js';
 import type { StreamPart } from '../../ai/technology.js';
 import { newId } from '../../shared/ids.js';
 import { buildContent } from '../content/build-content.js';
+import type { SigningKey } from '../content/signing-keys.js';
 import type { Governance } from '../governance-runtime.js';
 import { StreamUnmasker } from '../minimise/index.js';
 import type { Prepared } from './prepare-request.js';
@@ -72,95 +74,127 @@ export async function* invokeGoverned(
     } else if (part.type === 'error') {
       const rest = unmasker.flush();
       if (rest) yield { type: 'text-delta', text: rest };
-      settle(g, p, { failed: true });
-      await recordOutcome(g, {
-        req: p.req,
-        snapshot: p.snapshot,
-        decisions: [
-          ...p.decisions,
-          {
-            stage: 'invoke',
-            decision: 'deny',
-            code: part.error.code,
-            reason: part.error.message,
-            ms: performance.now() - t0,
-          },
-        ],
-        status: 'failed',
-        code: part.error.code,
-        chain: p.chain,
-        masked: p.masked,
-        advisory: p.advisory,
-        latencyMs: performance.now() - p.startedAt,
-      }).catch((e) => g.log(e, 'recording a failed AI request'));
+      await recordFailed(g, p, part.error, t0);
       yield part;
       return;
     } else {
       const rest = unmasker.flush();
       if (rest) yield { type: 'text-delta', text: rest };
-      const invokeMs = performance.now() - t0;
-      const t1 = performance.now();
+      const text = unmask(raw);
+      const output = part.output === undefined ? undefined : unmaskDeep(part.output, unmask);
       const by = answeredBy ?? {
         technologyId: p.chain[0]?.config.id ?? 'unknown',
         kind: 'unknown',
         model: 'unknown',
       };
-      const remote = p.snapshot.technologies.get(by.technologyId)?.remote ?? false;
-      const counted = settle(g, p, {
-        failed: false,
-        tokens: remote ? part.usage.inputTokens + part.usage.outputTokens : 0,
-      });
-      if (counted) await counted;
-      const text = unmask(raw);
-      const output = part.output === undefined ? undefined : unmaskDeep(part.output, unmask);
-      const contentId = newId();
-      const content = buildContent({
-        id: contentId,
-        requestId: p.req.id,
-        accountId: p.req.accountId,
-        surface: p.req.surface,
-        initiator: p.req.initiator,
-        ...by,
+      const saved = await recordAnswered(g, p, signingKey, t0, {
+        by,
         text,
         output,
-        advisory: p.advisory,
-        key: await signingKey,
+        usage: part.usage,
+        costUsd: part.costUsd ?? null,
       });
-      p.decisions.push(
-        { stage: 'invoke', decision: 'allow', ms: invokeMs },
-        { stage: 'output', decision: 'allow', ms: performance.now() - t1 },
-      );
-      const t2 = performance.now();
-      await recordOutcome(g, {
-        req: p.req,
-        snapshot: p.snapshot,
-        decisions: p.decisions,
-        status: 'answered',
-        chain: p.chain,
-        masked: p.masked,
-        advisory: p.advisory,
-        answeredBy: by,
-        usage: {
-          inputTokens: part.usage.inputTokens,
-          outputTokens: part.usage.outputTokens,
-          costUsd: part.costUsd ?? null,
-        },
-        content,
-        latencyMs: performance.now() - p.startedAt,
-      });
-      p.decisions.push({ stage: 'audit', decision: 'allow', ms: performance.now() - t2 });
       yield {
         ...part,
         ...(output !== undefined ? { output } : {}),
         requestId: p.req.id,
-        contentId,
-        label: content.label,
+        contentId: saved.contentId,
+        label: saved.label,
         advisory: p.advisory,
         text,
       };
       return;
     }
   }
+}
+
+/** Stage 6 failed: the reservation goes back and the failure is in the ledger. */
+export async function recordFailed(g: Governance, p: Prepared, error: AiFailure, t0: number): Promise<void> {
+  settle(g, p, { failed: true });
+  await recordOutcome(g, {
+    req: p.req,
+    snapshot: p.snapshot,
+    decisions: [
+      ...p.decisions,
+      {
+        stage: 'invoke',
+        decision: 'deny',
+        code: error.code,
+        reason: error.message,
+        ms: performance.now() - t0,
+      },
+    ],
+    status: 'failed',
+    code: error.code,
+    chain: p.chain,
+    masked: p.masked,
+    advisory: p.advisory,
+    latencyMs: performance.now() - p.startedAt,
+  }).catch((e) => g.log(e, 'recording a failed AI request'));
+}
+
+/**
+ * Stages 7–8 for an answer: usage is committed, the answer becomes signed content, and the content
+ * and the request's ledger entry are written before this returns.
+ */
+export async function recordAnswered(
+  g: Governance,
+  p: Prepared,
+  signingKey: Promise<SigningKey>,
+  t0: number,
+  answer: {
+    by: { technologyId: string; kind: string; model: string };
+    text: string;
+    output: unknown;
+    usage: { inputTokens: number; outputTokens: number };
+    costUsd: number | null;
+  },
+): Promise<{ contentId: string; label: string }> {
+  const invokeMs = performance.now() - t0;
+  const t1 = performance.now();
+  const remote = p.snapshot.technologies.get(answer.by.technologyId)?.remote ?? false;
+  const counted = settle(g, p, {
+    failed: false,
+    tokens: remote ? answer.usage.inputTokens + answer.usage.outputTokens : 0,
+  });
+  if (counted) await counted;
+  const contentId = newId();
+  const content = buildContent({
+    id: contentId,
+    requestId: p.req.id,
+    accountId: p.req.accountId,
+    surface: p.req.surface,
+    initiator: p.req.initiator,
+    ...answer.by,
+    text: answer.text,
+    output: answer.output,
+    advisory: p.advisory,
+    key: await signingKey,
+  });
+  p.decisions.push(
+    { stage: 'invoke', decision: 'allow', ms: invokeMs },
+    { stage: 'output', decision: 'allow', ms: performance.now() - t1 },
+  );
+  const t2 = performance.now();
+  await recordOutcome(g, {
+    req: p.req,
+    snapshot: p.snapshot,
+    decisions: p.decisions,
+    status: 'answered',
+    chain: p.chain,
+    masked: p.masked,
+    advisory: p.advisory,
+    answeredBy: answer.by,
+    usage: {
+      inputTokens: answer.usage.inputTokens,
+      outputTokens: answer.usage.outputTokens,
+      costUsd: answer.costUsd,
+    },
+    content,
+    latencyMs: performance.now() - p.startedAt,
+  });
+  p.decisions.push({ stage: 'audit', decision: 'allow', ms: performance.now() - t2 });
+  return { contentId, label: content.label };
 }
 
 /**

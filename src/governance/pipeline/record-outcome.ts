@@ -27,8 +27,7 @@ export type Outcome = {
 export async function recordOutcome(g: Governance, o: Outcome): Promise<{ requestId: string; seq: number }> {
   const tech = o.answeredBy ? o.snapshot.technologies.get(o.answeredBy.technologyId) : o.chain[0];
   const dataCategories = [
-    o.req.text.task ? `task:${o.req.text.task.task}` : 'chat',
-    ...(o.req.speech ? ['audio'] : []),
+    o.req.speech ? 'audio' : o.req.text.task ? `task:${o.req.text.task.task}` : 'chat',
     ...Object.keys(o.masked).map((t) => `pii:${t}`),
   ];
   const requestId = o.req.id;

@@ -18,6 +18,7 @@ import { eventRoutes } from './events.routes.js';
 import { feedRoutes } from './feed.routes.js';
 import { governanceRoutes } from './governance.routes.js';
 import { pipelineRoutes } from './pipeline.routes.js';
+import { speechRoutes } from './speech.routes.js';
 import { systemRoutes } from './system.routes.js';
 import { taskRoutes } from './tasks.routes.js';
 import { timelineRoutes } from './timeline.routes.js';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     companyRoutes,
     taskRoutes,
     callRoutes,
+    speechRoutes,
     feedRoutes,
     customFieldRoutes,
     timelineRoutes,

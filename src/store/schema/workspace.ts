@@ -195,6 +195,17 @@ export type CallParticipant = {
 };
 export type TranscriptSegment = { speaker: string; start: number; end: number; text: string };
 
+/** Where a call's transcript came from: a speech job (AI-generated, with its contents), or a person. */
+export type TranscriptOrigin = {
+  by: 'speech' | 'person';
+  jobId?: string;
+  technologyIds?: string[];
+  contentIds?: string[];
+  /** A person edited the AI transcript. */
+  editedBy?: string;
+  editedAt?: string;
+};
+
 export const calls = pgTable(
   'calls',
   {
@@ -216,6 +227,7 @@ export const calls = pgTable(
     recordingBytes: integer('recording_bytes'),
     transcript: text('transcript'),
     transcriptSegments: jsonb('transcript_segments').$type<TranscriptSegment[]>(),
+    transcriptOrigin: jsonb('transcript_origin').$type<TranscriptOrigin>(),
     version: version(),
     ...stamps(),
   },

@@ -93,12 +93,13 @@ export const localTechnology: TechnologyFactory = {
       async listModels() {
         return [LOCAL_MODEL];
       },
-      transcribe(request, signal) {
-        return transcribeWithPocketsphinx(request.audio, {
+      async transcribe(request, signal) {
+        const transcript = await transcribeWithPocketsphinx(request.audio, {
           keywords: request.keywords,
           signal,
           timeoutMs: TRANSCRIBE_TIMEOUT_MS,
         });
+        return { ...transcript, model: 'pocketsphinx-en-us' };
       },
       async close() {},
     };

@@ -105,6 +105,9 @@ describe('parseTaskAnswer: the CoPilot tasks', () => {
         },
       ],
       sentiment: { score: 0.5, label: 'positive' },
+      topic: 'renewal, order form',
+      followUp: { text: 'Sofia: Let us meet again on Friday.', when: '2026-11-27' },
+      speakers: [{ speaker: 'Sofia', sentiment: { score: 0.5, label: 'positive' } }],
     },
     suggest_reply: {
       text: 'Hi Daniel, …',

@@ -28,7 +28,7 @@ const INSTRUCTIONS: Record<TaskSpec['task'], (t: TaskSpec) => string> = {
   talking_points: (t) =>
     `Prepare 3–7 talking points for the call from the deal context and past calls in the text${t.options?.facts ? ` and these facts ${JSON.stringify(t.options.facts)}` : ''}: open questions, next steps to confirm, amounts and dates to confirm, risks to address.`,
   call_summary: () =>
-    'Summarise this call transcript: a short summary, the agreements reached, the action items (owner, action, due date as YYYY-MM-DD or null, the sentence it comes from) and the overall sentiment.',
+    'Summarise this call transcript: its topic in a few words, a short summary, the agreements reached, the action items (owner, action, due date as YYYY-MM-DD or null, the sentence it comes from), the follow-up meeting it set up (the sentence and its date, or null), the overall sentiment and the sentiment of each speaker.',
   suggest_reply: (t) =>
     `Suggest a short, polite reply to this message${t.options?.facts ? ` (context: ${JSON.stringify(t.options.facts)}; greet the author by first name and sign with the sender's name when given)` : ''}. Answer its questions where the context allows; promise nothing that is not in the context. Give the intent of the message (question, request, complaint, thanks or info) and its sentiment.`,
   edit_text: (t) => EDIT_INSTRUCTIONS[t.options?.action ?? 'rewrite'](t),

@@ -66,10 +66,21 @@ export const TASK_OUTPUT_SCHEMAS = {
   task_checklist: z.object({ description: z.string(), checklist: z.array(z.string()) }),
   talking_points: z.object({ points: z.array(z.string()) }),
   call_summary: z.object({
+    topic: z.string().describe('What the call was about, in a few words'),
     summary: z.string(),
     agreements: z.array(z.string()),
     actionItems: z.array(actionItemSchema),
+    followUp: z
+      .object({
+        text: z.string().describe('The sentence that set up the next meeting or call'),
+        when: z.string().nullable().describe('ISO date YYYY-MM-DD'),
+      })
+      .nullable()
+      .describe('The follow-up meeting the call set up, if any'),
     sentiment: sentimentSchema,
+    speakers: z
+      .array(z.object({ speaker: z.string(), sentiment: sentimentSchema }))
+      .describe('The tone of each speaker of the transcript'),
   }),
   suggest_reply: z.object({
     text: z.string(),

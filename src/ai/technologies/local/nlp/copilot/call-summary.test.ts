@@ -44,6 +44,35 @@ describe('callSummary: the negotiation call', () => {
   });
 });
 
+describe('callSummary: overview', () => {
+  const c = summary(NEGOTIATION_CALL);
+
+  it('names the topic with its strongest phrases, and the follow-up meeting with its date', () => {
+    assert.ok(c.topic.includes('contract'), c.topic);
+    assert.ok(!/\beur\b/.test(c.topic), `no currency code as a topic: ${c.topic}`);
+    assert.deepEqual(c.followUp, {
+      text: "Daniel Roth: Sounds good, let's do a migration workshop with Jonas next week.",
+      when: '2026-12-02',
+    });
+  });
+
+  it('reads the tone of each speaker', () => {
+    assert.deepEqual(
+      c.speakers.map((s) => s.speaker),
+      ['Sofia Lindqvist', 'Daniel Roth', 'Marta Klein'],
+    );
+    for (const s of c.speakers) assert.equal(s.sentiment.label, 'positive', s.speaker);
+    const upset = summary(
+      'Agent: Hello, how can I help?\nCustomer: The export is broken again and we are really unhappy.',
+    );
+    assert.equal(upset.speakers.find((s) => s.speaker === 'Customer')?.sentiment.label, 'negative');
+  });
+
+  it('a question about meeting again is no follow-up yet', () => {
+    assert.equal(summary('Agent: Shall we schedule a call next week?').followUp, null);
+  });
+});
+
 describe('callSummary: agreements, one exchange per case', () => {
   const cases: { input: string; expected: string[] }[] = [
     {
@@ -65,10 +94,13 @@ describe('callSummary: agreements, one exchange per case', () => {
 describe('callSummary: edge cases', () => {
   it('an empty transcript gives an empty, neutral summary', () => {
     assert.deepEqual(summary(''), {
+      topic: '',
       summary: '',
       agreements: [],
       actionItems: [],
+      followUp: null,
       sentiment: { score: 0, label: 'neutral' },
+      speakers: [],
     });
   });
 });

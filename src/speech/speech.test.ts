@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { startProtocolServer } from '../ai/testing/protocol-server.js';
 import { EventDispatcher } from '../events/dispatcher.js';
 import { BUILT_IN_SUBSCRIBERS } from '../events/subscribers/index.js';
 import { type Client, seedAccount, startTestApp, type TestContext } from '../testing/harness.js';
@@ -140,6 +141,62 @@ describe('speech: call transcription', () => {
     assert.equal(figures.speakers.length, 2);
     const share = figures.speakers.reduce((a: number, s: { talkShare: number }) => a + s.talkShare, 0);
     assert.ok(Math.abs(share - 1) < 0.02, `talk shares add up to 1: ${share}`);
+  });
+
+  test('with an OpenAI-compatible server on calls, each chunk goes there with the vocabulary, and its text is the transcript', async () => {
+    const server = await startProtocolServer();
+    try {
+      server.transcript = 'We agreed on the Northwind renewal at forty eight thousand euros.';
+      const tech = await acme.admin.request('POST', '/api/ai/technologies', {
+        kind: 'openai-compatible',
+        name: 'Whisper server',
+        baseUrl: server.url,
+        apiKey: 'test-key',
+        region: 'EU',
+        termsAccepted: true,
+      });
+      assert.equal(tech.statusCode, 201, tech.body);
+      const techId = tech.json().id;
+      const surface = await acme.admin.request('PUT', '/api/ai/surfaces/call', {
+        enabled: true,
+        defaultTechnologyId: techId,
+        allowedTechnologyIds: [techId, 'local'],
+        fallbackTechnologyIds: [],
+      });
+      assert.equal(surface.statusCode, 200, surface.body);
+      const call = await newCall();
+      const audio = synthesizeCall(CALL.slice(0, 2));
+      dirs.push(audio.dir);
+      await upload(acme.admin, call.id, audio.file);
+      // Audio cannot be masked: it leaves for the server only after the disclosure was acknowledged.
+      await acme.admin.request('POST', `/api/calls/${call.id}/transcription`);
+      await ctx.speech.worker.drain();
+      const waiting = await transcription(call.id);
+      assert.equal(waiting?.error?.code, 'consent_required', JSON.stringify(waiting));
+      assert.equal(server.requests.filter((r) => r.path.includes('/audio/')).length, 0, 'no audio left');
+
+      await acme.admin.request('POST', '/api/ai/consent/disclosures', { technologyId: techId });
+      await acme.admin.request('POST', `/api/calls/${call.id}/transcription`);
+      await ctx.speech.worker.drain();
+      const done = await transcription(call.id);
+      assert.equal(done?.status, 'done', JSON.stringify(done));
+      assert.equal(done.technologyId, techId);
+      const sent = server.requests.filter((r) => r.path === '/v1/audio/transcriptions');
+      assert.equal(sent.length, done.chunksTotal, 'one request per chunk');
+      const fields = (sent[0]?.body as { fields: Record<string, string> }).fields;
+      assert.match(fields.prompt ?? '', /Names that may be mentioned: .*Acme/, JSON.stringify(fields));
+      const saved = (await acme.admin.request('GET', `/api/calls/${call.id}`)).json();
+      assert.match(saved.transcript, /^Agent: We agreed on the Northwind renewal/);
+      assert.deepEqual(saved.transcriptOrigin.technologyIds, [techId]);
+    } finally {
+      await acme.admin.request('PUT', '/api/ai/surfaces/call', {
+        enabled: true,
+        defaultTechnologyId: 'local',
+        allowedTechnologyIds: ['local'],
+        fallbackTechnologyIds: [],
+      });
+      await server.close();
+    }
   });
 
   test('without recording consent no job is queued, and a job whose call lost its consent decodes nothing', async () => {

@@ -31,13 +31,14 @@ import { DealName } from '../../components/record-name';
 import { Section } from '../../components/section';
 import { Timeline } from '../../components/timeline';
 import { UserAvatar } from '../../components/user-avatar';
+import { AutofillReview } from '../../copilot/autofill-review';
 import { CopilotPanel } from '../../copilot/copilot-panel';
 import { notifyError } from '../../lib/form-errors';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { NotFoundPage } from '../not-found-page';
+import { CallFollowUp } from './call-follow-up';
 import { DirectionIcon } from './direction-icon';
 import { Recording } from './recording';
-import { Transcript } from './transcript';
 
 export function CallPage() {
   const { id = '' } = useParams();
@@ -143,7 +144,12 @@ function CallView({ call }: { call: Call }) {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <Recording call={call} audioRef={audio} />
-            <Transcript call={call} audioRef={audio} />
+            <CallFollowUp call={call} audioRef={audio} />
+            {call.dealId && call.transcript && (
+              <Section title="Update the deal from this call" data-testid="call-autofill">
+                <AutofillReview dealId={call.dealId} />
+              </Section>
+            )}
             <Section title="Activity">
               <Timeline resource="calls" id={call.id} />
             </Section>

@@ -1,13 +1,16 @@
-import { Alert, Button, FileButton, Group, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconShieldLock, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { api, del } from '../../api/client';
+import { useUpdate } from '../../api/mutations';
 import { keys } from '../../api/queries';
 import type { Call } from '../../api/types';
 import { Section } from '../../components/section';
 import { notifyError } from '../../lib/form-errors';
 import { formatBytes } from '../../lib/format';
+import { BrowserRecorder } from './browser-recorder';
+import { TranscriptionStatus, transcriptionKey } from './transcription-status';
 
 const ACCEPT =
   'audio/wav,audio/x-wav,audio/mpeg,audio/ogg,audio/opus,audio/webm,audio/mp4,audio/x-m4a,audio/flac,.wav,.mp3,.ogg,.opus,.webm,.m4a,.flac';
@@ -18,11 +21,24 @@ export function Recording({ call, audioRef }: { call: Call; audioRef: RefObject<
     if (saved) client.setQueryData(keys.one('calls', saved.id), saved);
     return client.invalidateQueries({ queryKey: ['calls'] });
   };
+  const update = useUpdate<Call>('calls');
   const upload = useMutation({
     mutationFn: (file: File) => api<Call>('PUT', `/calls/${call.id}/recording`, { raw: file }),
-    onSuccess: done,
+    onSuccess: (saved) => {
+      // The upload starts its transcription.
+      void client.invalidateQueries({ queryKey: transcriptionKey(call.id) });
+      return done(saved);
+    },
     onError: (err) => notifyError(err, 'The recording was not uploaded'),
   });
+  const recorder = (
+    <BrowserRecorder
+      consentGiven={call.recordingConsent}
+      onConsent={() => update.mutateAsync({ record: call, changes: { recordingConsent: true } })}
+      onRecorded={(file) => upload.mutate(file)}
+      uploading={upload.isPending}
+    />
+  );
   const remove = useMutation({
     mutationFn: () => del(`/calls/${call.id}/recording`),
     onSuccess: () => done(),
@@ -60,30 +76,37 @@ export function Recording({ call, audioRef }: { call: Call; audioRef: RefObject<
           <Text size="xs" c="dimmed" mt={4}>
             {call.recordingMime} · {formatBytes(call.recordingBytes)}
           </Text>
+          <TranscriptionStatus call={call} />
         </>
       ) : call.recordingConsent ? (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             No recording yet. Upload the audio file of this call (WAV, MP3, OGG, WebM, M4A or FLAC).
           </Text>
-          <FileButton onChange={(file) => file && upload.mutate(file)} accept={ACCEPT}>
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                leftSection={<IconUpload size={16} />}
-                loading={upload.isPending}
-              >
-                Upload recording
-              </Button>
-            )}
-          </FileButton>
+          <Group gap="xs">
+            {recorder}
+            <FileButton onChange={(file) => file && upload.mutate(file)} accept={ACCEPT}>
+              {(props) => (
+                <Button
+                  {...props}
+                  variant="light"
+                  leftSection={<IconUpload size={16} />}
+                  loading={upload.isPending}
+                >
+                  Upload recording
+                </Button>
+              )}
+            </FileButton>
+          </Group>
         </Group>
       ) : (
-        <Alert variant="light" color="gray" icon={<IconShieldLock size={18} />}>
-          A recording can be stored only when every party agreed to it. Turn on “Recording consent” in Details
-          once they have.
-        </Alert>
+        <Stack gap="sm">
+          <Alert variant="light" color="gray" icon={<IconShieldLock size={18} />}>
+            A recording can be stored only when every party agreed to it. Turn on “Recording consent” in
+            Details once they have, or confirm it when you start recording here.
+          </Alert>
+          <Group>{recorder}</Group>
+        </Stack>
       )}
     </Section>
   );

@@ -5,12 +5,14 @@
  *   pipeline      what governance adds per AI request, by stage (goal p50 ≤ 1 ms, p99 ≤ 5 ms)
  *   api           HTTP reads and writes on the embedded PostgreSQL (goals 3,000 / 1,000 req/s)
  *   copilot-hints event → CoPilot hint latency on the local engine (goal p99 ≤ 50 ms)
+ *   speech        WER and real-time factor per speech engine on synthesised calls (goal RTF ≤ 0.5 offline)
  */
 import { runApiBench } from './api.js';
 import { runCopilotHintsBench } from './copilot-hints.js';
 import { runLocalEngineBench } from './local-engine.js';
 import { reportPiiBench } from './pii/run-pii-bench.js';
 import { runPipelineBench } from './pipeline.js';
+import { runSpeechBench } from './speech.js';
 
 const SUITES = {
   'local-engine': runLocalEngineBench,
@@ -18,6 +20,7 @@ const SUITES = {
   pipeline: runPipelineBench,
   api: runApiBench,
   'copilot-hints': runCopilotHintsBench,
+  speech: runSpeechBench,
 } satisfies Record<string, () => Promise<boolean>>;
 
 const asked = process.argv.slice(2);

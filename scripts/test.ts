@@ -122,15 +122,49 @@ function runNodeTest(name: string, files: string[], env: Record<string, string>)
   });
 }
 
-/** The browser tests need Debian's Chromium; on a fresh machine `npm test` installs it (as root). */
-function ensureChromium(files: string[]): void {
-  if (fs.existsSync(CHROMIUM) || !files.some((f) => f.includes(`${path.sep}e2e${path.sep}`))) return;
+/** Debian packages some tests need, by the files that are there when they are installed. */
+const DEBIAN_NEEDS: {
+  packages: string[];
+  files: string[];
+  usedBy: (testFile: string) => boolean;
+  what: string;
+}[] = [
+  {
+    what: "Debian's Chromium for the browser tests",
+    packages: ['chromium'],
+    files: [CHROMIUM],
+    usedBy: (f) => f.includes(`${path.sep}e2e${path.sep}`),
+  },
+  {
+    what: 'the speech tools (offline recogniser, ffmpeg, espeak-ng) for the speech tests',
+    packages: ['pocketsphinx', 'pocketsphinx-en-us', 'ffmpeg', 'espeak-ng', 'sox'],
+    files: [
+      '/usr/bin/pocketsphinx_continuous',
+      '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+      '/usr/bin/ffmpeg',
+      '/usr/bin/ffprobe',
+      '/usr/bin/espeak-ng',
+      '/usr/bin/sox',
+    ],
+    usedBy: (f) => /[\\/]speech[\\/]/.test(path.relative(ROOT, f)),
+  },
+];
+
+/** On a fresh machine `npm test` installs the Debian packages the chosen tests need (as root). */
+function ensureDebianPackages(testFiles: string[]): void {
+  const needed = DEBIAN_NEEDS.filter(
+    (n) => testFiles.some(n.usedBy) && n.files.some((f) => !fs.existsSync(f)),
+  );
+  if (!needed.length) return;
+  const packages = needed.flatMap((n) => n.packages);
   if (process.getuid?.() !== 0)
-    throw new Error(`${CHROMIUM} is missing: install it with "sudo apt-get install -y chromium"`);
-  console.log("Installing Debian's Chromium for the browser tests (one time)…");
+    throw new Error(
+      `Missing ${needed.map((n) => n.what).join('; ')}: install with "sudo apt-get install -y ${packages.join(' ')}"`,
+    );
+  console.log(`Installing ${needed.map((n) => n.what).join('; ')} (one time)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-q', ...packages], { stdio: 'inherit', env });
 }
 
 async function main() {
@@ -138,7 +172,7 @@ async function main() {
   const all = ['src', 'test', 'web/src', 'bench'].flatMap((dir) => findTests(path.join(ROOT, dir))).sort();
   const files = filters.length ? all.filter((f) => filters.some((x) => f.includes(x))) : all;
   if (files.length === 0) throw new Error(`No test files match ${filters.join(' ')}`);
-  ensureChromium(files);
+  ensureDebianPackages(files);
 
   const results: PhaseResult[] = [];
   sweepOrphanedServers();

@@ -18,6 +18,7 @@ type Transcription = {
   chunksDone: number;
   chunksTotal: number;
   warnings: string[];
+  technologyId: string | null;
   error: { code: string; message: string } | null;
 };
 
@@ -183,7 +184,7 @@ describe('speech: call transcription', () => {
       assert.equal(done.technologyId, techId);
       const sent = server.requests.filter((r) => r.path === '/v1/audio/transcriptions');
       assert.equal(sent.length, done.chunksTotal, 'one request per chunk');
-      const fields = (sent[0]?.body as { fields: Record<string, string> }).fields;
+      const fields = (sent[0]!.body as { fields: Record<string, string> }).fields;
       assert.match(fields.prompt ?? '', /Names that may be mentioned: .*Acme/, JSON.stringify(fields));
       const saved = (await acme.admin.request('GET', `/api/calls/${call.id}`)).json();
       assert.match(saved.transcript, /^Agent: We agreed on the Northwind renewal/);

@@ -64,7 +64,7 @@ export async function apiSession(base: string, email: string, password: string) 
 }
 
 /** Debian's Chromium, headless, with nothing that would reach the internet. */
-export async function launchBrowser(): Promise<{ browser: Browser; page: Page }> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<{ browser: Browser; page: Page }> {
   assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -77,6 +77,7 @@ export async function launchBrowser(): Promise<{ browser: Browser; page: Page }>
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, locale: 'en-US' });
@@ -89,7 +90,10 @@ export async function launchBrowser(): Promise<{ browser: Browser; page: Page }>
  * A server on its own test database with one account, and a browser page that records every request
  * leaving for another origin, the API calls it made and its uncaught errors. `close` undoes it all.
  */
-export async function startBrowserApp(admin: { email: string; name: string; password: string }) {
+export async function startBrowserApp(
+  admin: { email: string; name: string; password: string },
+  opts: { browserArgs?: string[] } = {},
+) {
   buildWebIfStale();
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-e2e-'));
@@ -103,7 +107,7 @@ export async function startBrowserApp(admin: { email: string; name: string; pass
   const server = await startServer(config, () => {});
   await createAccount(server.store.db, { name: 'Northwind Traders', admin });
   const api = await apiSession(server.url, admin.email, admin.password);
-  const { browser, page } = await launchBrowser();
+  const { browser, page } = await launchBrowser(opts.browserArgs);
   const foreign: string[] = [];
   const pageErrors: string[] = [];
   const apiCalls: string[] = [];

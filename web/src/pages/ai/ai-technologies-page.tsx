@@ -8,6 +8,7 @@ import { QueryError } from '../../components/query-error';
 import { aiKeys, type SurfaceSettings, type Technology } from './ai-types';
 import { ConnectTechnologyModal } from './connect-technology-modal';
 import { EditTechnologyModal } from './edit-technology-modal';
+import { SpeechEnginesPanel } from './speech-engines';
 import { SurfaceSettingsTable } from './surface-settings-table';
 import { TechnologyCard } from './technology-card';
 
@@ -48,9 +49,9 @@ export function AiTechnologiesPage() {
             icon={<IconInfoCircle />}
             title="Only the built-in offline engine is connected"
           >
-            Cohelm already summarises calls, finds action items and extracts deal facts with no provider and
-            no key. Connect OpenAI, Anthropic or your own model server (Ollama, vLLM, llama.cpp) for chat and
-            drafted text.
+            Cohelm already transcribes and summarises calls, finds action items and extracts deal facts with
+            no provider and no key. Connect OpenAI, Anthropic or your own model server (Ollama, vLLM,
+            llama.cpp) for chat and drafted text.
           </Alert>
         )}
       </Stack>
@@ -67,6 +68,7 @@ export function AiTechnologiesPage() {
           <SurfaceSettingsTable surfaces={surfaces.data} technologies={techs.data} />
         )}
       </Paper>
+      <SpeechEnginesPanel />
       <ConnectTechnologyModal opened={connecting} onClose={() => setConnecting(false)} />
       <EditTechnologyModal t={editing} onClose={() => setEditing(null)} />
     </>

@@ -78,34 +78,38 @@ export function Recording({ call, audioRef }: { call: Call; audioRef: RefObject<
           </Text>
           <TranscriptionStatus call={call} />
         </>
-      ) : call.recordingConsent ? (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            No recording yet. Upload the audio file of this call (WAV, MP3, OGG, WebM, M4A or FLAC).
-          </Text>
+      ) : (
+        // One tree for both consent states: confirming consent while starting a recording must not
+        // remount the recorder (it would lose the recording it just started).
+        <Stack gap="sm">
+          {call.recordingConsent ? (
+            <Text size="sm" c="dimmed">
+              No recording yet. Record it here, or upload the audio file of this call (WAV, MP3, OGG, WebM,
+              M4A or FLAC).
+            </Text>
+          ) : (
+            <Alert variant="light" color="gray" icon={<IconShieldLock size={18} />}>
+              A recording can be stored only when every party agreed to it. Turn on “Recording consent” in
+              Details once they have, or confirm it when you start recording here.
+            </Alert>
+          )}
           <Group gap="xs">
             {recorder}
-            <FileButton onChange={(file) => file && upload.mutate(file)} accept={ACCEPT}>
-              {(props) => (
-                <Button
-                  {...props}
-                  variant="light"
-                  leftSection={<IconUpload size={16} />}
-                  loading={upload.isPending}
-                >
-                  Upload recording
-                </Button>
-              )}
-            </FileButton>
+            {call.recordingConsent && (
+              <FileButton onChange={(file) => file && upload.mutate(file)} accept={ACCEPT}>
+                {(props) => (
+                  <Button
+                    {...props}
+                    variant="light"
+                    leftSection={<IconUpload size={16} />}
+                    loading={upload.isPending}
+                  >
+                    Upload recording
+                  </Button>
+                )}
+              </FileButton>
+            )}
           </Group>
-        </Group>
-      ) : (
-        <Stack gap="sm">
-          <Alert variant="light" color="gray" icon={<IconShieldLock size={18} />}>
-            A recording can be stored only when every party agreed to it. Turn on “Recording consent” in
-            Details once they have, or confirm it when you start recording here.
-          </Alert>
-          <Group>{recorder}</Group>
         </Stack>
       )}
     </Section>

@@ -11,15 +11,23 @@ import { formatDuration } from '../../lib/format';
 const ACTIVE = new Set(['queued', 'running']);
 export const transcriptionKey = (callId: string) => ['calls', callId, 'transcription'] as const;
 
-/** The call's transcription, polled every second while it runs. */
-export function useTranscription(callId: string) {
+/** A recording this fresh may still be on its way to the transcription queue (its event is delivered after the upload). */
+const JUST_UPLOADED_MS = 30_000;
+
+/** The call's transcription, polled every second while it runs (or is about to start). */
+export function useTranscription(call: Call) {
   return useQuery({
-    queryKey: transcriptionKey(callId),
+    queryKey: transcriptionKey(call.id),
     queryFn: () =>
-      get<{ transcription: Transcription | null }>(`/calls/${callId}/transcription`).then(
+      get<{ transcription: Transcription | null }>(`/calls/${call.id}/transcription`).then(
         (r) => r.transcription,
       ),
-    refetchInterval: (q) => (q.state.data && ACTIVE.has(q.state.data.status) ? 1000 : false),
+    refetchInterval: (q) => {
+      const t = q.state.data;
+      if (t && ACTIVE.has(t.status)) return 1000;
+      const fresh = call.hasRecording && Date.now() - new Date(call.updatedAt).getTime() < JUST_UPLOADED_MS;
+      return fresh && (!t || new Date(t.createdAt) < new Date(call.updatedAt)) ? 1000 : false;
+    },
   });
 }
 
@@ -30,18 +38,18 @@ export function useTranscription(callId: string) {
  */
 export function TranscriptionStatus({ call }: { call: Call }) {
   const client = useQueryClient();
-  const job = useTranscription(call.id);
+  const job = useTranscription(call);
   const t = job.data;
-  const wasActive = useRef(false);
+  // A job that finished after the call was last read put a transcript on it: read the call again.
+  const seen = useRef<string | null>(null);
   useEffect(() => {
-    const active = !!t && ACTIVE.has(t.status);
-    if (wasActive.current && !active) {
+    if (t?.status !== 'done' || !t.finishedAt || seen.current === t.id) return;
+    seen.current = t.id;
+    if (new Date(t.finishedAt) > new Date(call.updatedAt)) {
       void client.invalidateQueries({ queryKey: keys.one('calls', call.id) });
-      void client.invalidateQueries({ queryKey: ['calls', call.id, 'insights'] });
       void client.invalidateQueries({ queryKey: ['copilot'] });
     }
-    wasActive.current = active;
-  }, [t, client, call.id]);
+  }, [t, client, call.id, call.updatedAt]);
 
   const start = useMutation({
     mutationFn: () => post<Transcription>(`/calls/${call.id}/transcription`),

@@ -146,7 +146,7 @@ const DEBIAN_NEEDS: {
       '/usr/bin/espeak-ng',
       '/usr/bin/sox',
     ],
-    usedBy: (f) => /[\\/]speech[\\/]/.test(path.relative(ROOT, f)),
+    usedBy: (f) => /speech/.test(path.relative(ROOT, f)),
   },
 ];
 

@@ -3,7 +3,6 @@
  * next start recovers the embedded PostgreSQL the killed process left running.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,87 +10,31 @@ import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { isProcessAlive, readLock } from '../../src/store/data-lock.js';
 import { embeddedUrl, freePort } from '../../src/store/embedded-postgres.js';
+import {
+  exitOf,
+  login,
+  type ServerProcess,
+  serve,
+  stopOrphanedDatabase,
+  waitHealthy,
+} from './server-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EMAIL = 'kill9@example.test';
-const PASSWORD = 'kill-nine-password';
-
-function serve(dataDir: string, port: number): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/cohelm.js'), 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      COHELM_DATA_DIR: dataDir,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      COHELM_ADMIN_EMAIL: EMAIL,
-      COHELM_ADMIN_PASSWORD: PASSWORD,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  (child as ChildProcess & { output: () => string }).output = () => output;
-  return child;
-}
-
-async function waitHealthy(base: string, child: ChildProcess, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited: ${(child as ChildProcess & { output: () => string }).output()}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not become healthy');
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-async function login(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  assert.equal(res.status, 200);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-}
+const ADMIN = { email: 'kill9@example.test', password: 'kill-nine-password' };
 
 describe('kill -9 during concurrent writes', { timeout: 180_000 }, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-kill9-'));
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   after(() => {
     if (server && server.exitCode === null) server.kill('SIGKILL');
-    const lock = readLock(path.join(dataDir, 'cohelm.lock'));
-    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-    if (fs.existsSync(pidFile)) {
-      const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-      if (isProcessAlive(pid)) process.kill(pid, 'SIGQUIT');
-    }
-    void lock;
+    stopOrphanedDatabase(dataDir);
   });
 
   test('every acknowledged write survives; restart recovers the orphaned database', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = serve(dataDir, port);
+    server = serve(dataDir, port, ADMIN);
     await waitHealthy(base, server);
-    const headers = await login(base);
+    const headers = await login(base, ADMIN);
 
     const acked: string[] = [];
     let stop = false;
@@ -131,7 +74,7 @@ describe('kill -9 during concurrent writes', { timeout: 180_000 }, () => {
 
     const port2 = await freePort();
     const base2 = `http://127.0.0.1:${port2}`;
-    server = serve(dataDir, port2);
+    server = serve(dataDir, port2, ADMIN);
     await waitHealthy(base2, server);
     assert.ok(!isProcessAlive(orphanPid), 'the orphaned postmaster was shut down and replaced');
 
@@ -155,7 +98,7 @@ describe('kill -9 during concurrent writes', { timeout: 180_000 }, () => {
     // And the server still works after recovery, then stops cleanly on SIGTERM.
     const again = await fetch(`${base2}/api/deals`, {
       method: 'POST',
-      headers: await login(base2),
+      headers: await login(base2, ADMIN),
       body: JSON.stringify({ title: 'after recovery' }),
     });
     assert.equal(again.status, 201);

@@ -22,7 +22,6 @@ import type {
 import { decodeChunk, planChunks, probeAudio } from '../src/speech/audio/index.js';
 import { writeResult } from './bench-kit.js';
 import { buildLongRecording, buildSpeechSet, type Recording } from './speech/build-set.js';
-import { KEYWORDS } from './speech/lines.js';
 import { wordEdits } from './speech/wer.js';
 
 const GOAL_RTF = 0.5;
@@ -88,11 +87,10 @@ const local = localTechnology.create({
 });
 
 const withFlags =
-  (flags: string[], keywords?: string[]): Transcribe =>
+  (flags: string[]): Transcribe =>
   (req) =>
     transcribeWithPocketsphinx(req.audio, {
       flags,
-      keywords,
       signal: AbortSignal.timeout(120_000),
       timeoutMs: 120_000,
     });
@@ -173,16 +171,6 @@ export async function runSpeechBench(): Promise<boolean> {
     console.log(`  ${flags.join(' ') || 'defaults'}: WER ${r.wer}, RTF ${r.rtf}`);
   }
 
-  const named = set.filter((r) =>
-    [...r.references.values()].some((t) => KEYWORDS.some((k) => t.toLowerCase().includes(k.toLowerCase()))),
-  );
-  const without = await runEngine('pocketsphinx', named, withFlags([]));
-  const withKw = await runEngine('pocketsphinx', named, withFlags([], KEYWORDS));
-  const keywords = { werWithout: without.wer, werWith: withKw.wer };
-  console.log(
-    `keywords as dictionary entries on ${named.length} recordings that say them: WER ${without.wer} → ${withKw.wer}`,
-  );
-
   const long = buildLongRecording(3);
   const started = performance.now();
   const probe = await probeAudio(long, { timeoutMs: 600_000 });
@@ -201,7 +189,8 @@ export async function runSpeechBench(): Promise<boolean> {
     date: at,
     engines,
     tradeoffs,
-    keywords,
+    // Dropped: the engine no longer adds dictionary entries (see PocketsphinxOptions.keywords).
+    keywords: null,
     longFile,
     details,
   };

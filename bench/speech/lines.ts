@@ -87,6 +87,3 @@ export const CALLS: StereoCall[] = [
     ],
   },
 ];
-
-/** The account's terms the bench offers as vocabulary hints. */
-export const KEYWORDS = ['Northwind', 'Contoso', 'Cohelm', 'Anna', 'call analytics', 'onboarding'];

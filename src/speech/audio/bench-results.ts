@@ -39,7 +39,8 @@ export type SpeechBenchResults = {
   engines: SpeechEngineResult[];
   /** Speed settings of pocketsphinx that were tried, with what they cost in accuracy. */
   tradeoffs: { settings: string; wer: number; rtf: number }[];
-  /** Account terms as dictionary entries: WER without and with them. */
+  /** Account terms as dictionary entries: WER without and with them (older runs; null since the
+   * entries were dropped for changing nothing). */
   keywords: { werWithout: number; werWith: number } | null;
   /** Probe + chunk planning of one long recording. */
   longFile: { durationSec: number; planMs: number; chunks: number } | null;

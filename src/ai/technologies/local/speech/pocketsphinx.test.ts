@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { wavHeader } from '../../../../speech/audio/index.js';
 import { AiError } from '../../../ai.errors.js';
 import { localTechnology } from '../index.js';
-import { derivePronunciation } from './keyword-dictionary.js';
 import {
   detectPocketsphinx,
   resetPocketsphinxDetection,
@@ -87,6 +86,25 @@ describe('pocketsphinx (offline speech engine)', () => {
     assert.ok(words.every((w) => w.end > w.start && !/[<[(]/.test(w.word)));
     assert.equal(r.text, r.segments.map((s) => s.text).join(' '));
     assert.deepEqual(psDirs(), []);
+  });
+
+  it('leaves nothing in the temp folder, with account terms or without', async () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const wav = speak('northwind and contoso');
+      for (const keywords of [['Northwind', 'Contoso'], ['Cohelm'], ['Fabrikam', 'Tailspin'], []])
+        await transcribeWithPocketsphinx(wav, {
+          keywords,
+          signal: AbortSignal.timeout(30_000),
+          timeoutMs: 30_000,
+        });
+      assert.deepEqual(fs.readdirSync(tmp), []);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 
   it('through the local technology, with audio as a capability', async () => {
@@ -184,15 +202,5 @@ describe('pocketsphinx (offline speech engine)', () => {
       { start: 1.3, end: 1.6, text: 'talk' },
     ]);
     assert.equal(t.text, 'we can talk');
-  });
-
-  it('derives a pronunciation for an unknown name from known words', () => {
-    const known = new Map([
-      ['north', 'N AO R TH'],
-      ['wind', 'W IH N D'],
-      ['n', 'EH N'],
-    ]);
-    assert.equal(derivePronunciation('northwind', known), 'N AO R TH W IH N D');
-    assert.equal(derivePronunciation('xyzzy', known), undefined);
   });
 });

@@ -236,6 +236,59 @@ describe('speech: call transcription', () => {
     assert.equal(await transcribeRequests(), before, 'nothing was sent to a technology');
   });
 
+  test('a recording over the length cap is transcribed up to it, and a job out of time keeps what it has, each with a warning', async () => {
+    const audio = synthesizeCall(CALL);
+    dirs.push(audio.dir);
+    const worker = (opts: object) =>
+      new SpeechWorker({
+        db: ctx.store.db,
+        governance: ctx.governance,
+        recordingsDir: ctx.config.recordingsDir,
+        audio: ffmpegAudio,
+        ...opts,
+      });
+
+    const long = await newCall();
+    await upload(acme.admin, long.id, audio.file);
+    await acme.admin.request('POST', `/api/calls/${long.id}/transcription`);
+    await worker({ maxDurationSec: 6 }).drain();
+    const capped = await transcription(long.id);
+    assert.equal(capped?.status, 'done', JSON.stringify(capped));
+    assert.match(
+      capped.warnings[0] ?? '',
+      /^The recording is \d+ seconds long; only the first 6 seconds are transcribed$/,
+    );
+    const segments = (await acme.admin.request('GET', `/api/calls/${long.id}`)).json().transcriptSegments;
+    assert.ok(
+      segments.every((s: { end: number }) => s.end <= 6.01),
+      `nothing after the cap: ${JSON.stringify(segments)}`,
+    );
+
+    const slow = await newCall();
+    await upload(acme.admin, slow.id, audio.file);
+    await acme.admin.request('POST', `/api/calls/${slow.id}/transcription`);
+    // A budget that runs out after the first part: the job ends with what it has, never hangs.
+    let decoded = 0;
+    const oneThenLate: SpeechAudio = {
+      ...ffmpegAudio,
+      decode: async (f, c, o) => {
+        decoded++;
+        const wav = await ffmpegAudio.decode(f, c, o);
+        await new Promise((r) => setTimeout(r, 300));
+        return wav;
+      },
+    };
+    await worker({ audio: oneThenLate, jobTimeoutMs: 200 }).drain();
+    const partial = await transcription(slow.id);
+    assert.equal(partial?.status, 'done', JSON.stringify(partial));
+    assert.equal(decoded, 1, 'stopped after the part that ran over');
+    assert.equal(partial.chunksDone, 1);
+    assert.match(
+      partial.warnings.at(-1) ?? '',
+      /^Transcription stopped after 1 second; the transcript covers 1 of \d+ parts of the recording$/,
+    );
+  });
+
   test('silence gives an empty transcript with a warning; a damaged file fails with a clear code', async () => {
     const silent = await newCall();
     const file = path.join(fs.mkdtempSync(path.join(ctx.config.dataDir, 'silence-')), 'silence.wav');

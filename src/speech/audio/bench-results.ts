@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** One engine's figures on the speech bench (`npm run bench speech`). */
+/** Which recordings: sales-call lines synthesised with espeak-ng, or openly licensed real speech. */
+export type SpeechBenchSet = 'synthetic' | 'real';
+
+/** Word error rate and real-time factor of one engine or setting on one set. */
+export type SpeechFigures = { wer: number; rtf: number };
+
+/** One engine's figures on one set of the speech bench (`npm run bench speech`). */
 export type SpeechEngineResult = {
   /** 'pocketsphinx', or 'openai-compatible:<model>'. */
   engine: string;
+  set: SpeechBenchSet;
   technologyKind: 'local' | 'openai-compatible';
   /** Settings it ran with (pocketsphinx flags; the model of a server). */
   settings: string;
@@ -21,6 +28,7 @@ export type SpeechEngineResult = {
 
 export type SpeechBenchDetail = {
   engine: string;
+  set: SpeechBenchSet;
   file: string;
   voice: string;
   channel: number | null;
@@ -37,8 +45,10 @@ export type SpeechBenchResults = {
   at: string;
   date: string;
   engines: SpeechEngineResult[];
-  /** Speed settings of pocketsphinx that were tried, with what they cost in accuracy. */
-  tradeoffs: { settings: string; wer: number; rtf: number }[];
+  /** pocketsphinx settings that were tried, on each set. */
+  tradeoffs: { settings: string; synthetic: SpeechFigures; real: SpeechFigures }[];
+  /** pocketsphinx's word error rate per voice (espeak-ng voice, or the real speaker). */
+  voices: { set: SpeechBenchSet; voice: string; files: number; wer: number }[];
   /** Account terms as dictionary entries: WER without and with them (older runs; null since the
    * entries were dropped for changing nothing). */
   keywords: { werWithout: number; werWith: number } | null;

@@ -34,6 +34,11 @@ export type SpeechWorkerOptions = {
   maxDurationSec?: number;
   /** Per child process (probe, plan, decode) and per chunk's transcription. */
   chunkTimeoutMs?: number;
+  /**
+   * What one attempt may take in all; past it the transcript keeps the parts done so far, with a
+   * warning. Default: 4× the recording's length, at least 15 minutes.
+   */
+  jobTimeoutMs?: number;
   /** Attempts of a job whose failures may pass (a technology down, a timeout). */
   maxAttempts?: number;
   /** Called once a job's transcript is on the call (the CRM auto-fill proposal runs here). */
@@ -54,6 +59,16 @@ const RETRYABLE = new Set([
 ]);
 
 class JobStopped extends Error {}
+
+/** A length in words: "45 seconds", "1 minute", "2 hours 5 minutes". */
+export function spoken(seconds: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (seconds < 60) return unit(Math.max(1, Math.round(seconds)), 'second');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return unit(minutes, 'minute');
+  const rest = minutes % 60;
+  return `${unit(Math.floor(minutes / 60), 'hour')}${rest ? ` ${unit(rest, 'minute')}` : ''}`;
+}
 
 /**
  * Transcribes queued recordings. A job is claimed with SKIP LOCKED and a lease that a heartbeat keeps
@@ -241,6 +256,7 @@ export class SpeechWorker {
     const actor = onBehalfOf ? await actorFor(db, job.accountId, onBehalfOf) : undefined;
     if (!actor) throw new AppError('not_found', 'The user this transcription is for no longer exists');
     const file = recordingPath(this.opts.recordingsDir, job.recordingPath);
+    let durationSec = job.durationSec ?? 0;
 
     if (job.chunksTotal === 0) {
       await this.update(job, { stage: 'reading the recording' });
@@ -249,8 +265,9 @@ export class SpeechWorker {
       const warnings: string[] = [];
       if (probe.durationSec > max)
         warnings.push(
-          `The recording is ${Math.round(probe.durationSec / 60)} minutes long; only the first ${Math.round(max / 60)} minutes are transcribed`,
+          `The recording is ${spoken(probe.durationSec)} long; only the first ${spoken(max)} are transcribed`,
         );
+      durationSec = probe.durationSec;
       await this.update(job, {
         stage: 'finding speech',
         durationSec: probe.durationSec,
@@ -272,8 +289,18 @@ export class SpeechWorker {
       .from(speechChunks)
       .where(and(eq(speechChunks.jobId, job.id), isNull(speechChunks.doneAt)))
       .orderBy(asc(speechChunks.seq));
-    for (const chunk of pending) {
+    const budgetMs = this.opts.jobTimeoutMs ?? Math.max(15 * 60_000, 4 * durationSec * 1000);
+    const deadline = Date.now() + budgetMs;
+    for (const [i, chunk] of pending.entries()) {
       if (signal.aborted) throw new JobStopped();
+      if (Date.now() > deadline) {
+        const left = pending.length - i;
+        await this.warn(
+          job,
+          `Transcription stopped after ${spoken(budgetMs / 1000)}; the transcript covers ${job.chunksTotal - left} of ${job.chunksTotal} parts of the recording`,
+        );
+        break;
+      }
       const current = await this.currentCall(job);
       await this.update(job, { stage: 'transcribing' });
       const wav = await audio.decode(
@@ -323,6 +350,13 @@ export class SpeechWorker {
       });
     }
     await this.finish(job, actor, signal);
+  }
+
+  private async warn(job: Job, warning: string): Promise<void> {
+    await this.opts.db
+      .update(speechJobs)
+      .set({ warnings: sql`${speechJobs.warnings} || ${JSON.stringify([warning])}::jsonb` })
+      .where(eq(speechJobs.id, job.id));
   }
 
   private async savePlan(job: Job, plan: SpeechChunkPlan[], warnings: string[]): Promise<void> {

@@ -23,14 +23,23 @@ export type CallInsights = {
 const QUESTION_START =
   /^(what|whats|what's|why|how|when|where|who|whom|whose|which|can|could|would|will|shall|should|do|does|did|is|are|was|were|have|has|had|may|might|am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|shouldn't)\b/i;
 
-/** Questions in a turn: sentences that end with "?", or (speech engines often write no punctuation) start like one. */
+/** "do you", "could we", "is there": a question's inverted start, anywhere in a run-on sentence. */
+const INVERSION =
+  /\b(do|does|did|can|could|would|will|shall|should|are|is|was|were|have|has)\s+(you|we|they|it|there|that|this|he|she|i)\b/gi;
+
+/**
+ * Questions in a turn. Punctuation is trusted where there is any ("?" asks, "." and "!" do not);
+ * speech engines often write none, so an unpunctuated run counts its inverted starts ("do you…",
+ * "could we…"), and at least one if it opens like a question.
+ */
 export function countQuestions(text: string): number {
   const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [];
   let n = 0;
   for (const raw of sentences) {
     const s = raw.trim();
     if (!s) continue;
-    if (s.endsWith('?') || (!/[.!]$/.test(s) && QUESTION_START.test(s))) n++;
+    if (s.endsWith('?')) n++;
+    else if (!/[.!]$/.test(s)) n += Math.max(QUESTION_START.test(s) ? 1 : 0, s.match(INVERSION)?.length ?? 0);
   }
   return n;
 }

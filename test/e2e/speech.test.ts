@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { startProtocolServer } from '../../src/ai/testing/protocol-server.js';
 import type { RunningServer } from '../../src/server.js';
 import { synthesizeCall } from '../../src/testing/synthesize-call.js';
 import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
@@ -174,6 +175,65 @@ describe('speech in the browser', () => {
     const words = ((await page.getByTestId('transcript').textContent()) ?? '').split(/\s+/).length;
     assert.ok(words > 3, `the recorded speech was transcribed (${words} words)`);
     await shot('speech-browser-recording.png');
+  });
+
+  step('with an OpenAI-compatible server set for calls, the upload is transcribed there', async () => {
+    const whisper = await startProtocolServer();
+    try {
+      whisper.transcript = 'Thanks for the call. We agreed on a ten percent discount for the two year plan.';
+      const tech = await api('/ai/technologies', {
+        kind: 'openai-compatible',
+        name: 'Whisper server',
+        baseUrl: whisper.url,
+        apiKey: 'test-key',
+        region: 'EU',
+        termsAccepted: true,
+      });
+      await api(
+        '/ai/surfaces/call',
+        {
+          enabled: true,
+          defaultTechnologyId: tech.id,
+          allowedTechnologyIds: [tech.id, 'local'],
+          fallbackTechnologyIds: [],
+        },
+        'PUT',
+      );
+      await api('/ai/consent/disclosures', { technologyId: tech.id });
+      const call = await api('/calls', {
+        subject: 'Call via Whisper',
+        direction: 'outbound',
+        recordingConsent: true,
+      });
+      await page.goto(`${server.url}/calls/${call.id}`);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Upload recording' }).click();
+      await (await chooser).setFiles(recording.file);
+      const transcript = page.getByTestId('transcript');
+      await transcript.waitFor({ timeout: 60_000 });
+      assert.match((await transcript.textContent()) ?? '', /ten percent discount for the two year plan/);
+      assert.match(
+        (await page.getByTestId('call-follow-up').getByTestId('ai-label-text').textContent()) ?? '',
+        new RegExp(`Transcribed by AI \\(${tech.id}\\)`),
+      );
+      assert.ok(
+        whisper.requests.some((r) => r.path === '/v1/audio/transcriptions'),
+        'the recording went to the server',
+      );
+      await shot('speech-transcript-whisper.png');
+    } finally {
+      await api(
+        '/ai/surfaces/call',
+        {
+          enabled: true,
+          defaultTechnologyId: 'local',
+          allowedTechnologyIds: ['local'],
+          fallbackTechnologyIds: [],
+        },
+        'PUT',
+      );
+      await whisper.close();
+    }
   });
 
   step('admins see the speech engines and their measured quality', async () => {

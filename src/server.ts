@@ -36,6 +36,7 @@ export async function startServer(
           adminEmail: config.COHELM_ADMIN_EMAIL,
           adminPassword: config.COHELM_ADMIN_PASSWORD,
           onlyIfEmpty: true,
+          recordingsDir: config.recordingsDir,
         });
         credentials = seeded?.admin;
       }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { asc, eq, sql } from 'drizzle-orm';
+import { loadConfig } from '../config.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import type { Database } from '../store/database.js';
 import { accounts, users } from '../store/schema/index.js';
@@ -51,6 +52,7 @@ export function registerAdminCommands(program: Command): void {
           adminEmail: o.adminEmail,
           adminPassword: o.adminPassword,
           emailTag: randomBytes(3).toString('hex'),
+          recordingsDir: loadConfig().recordingsDir,
         }),
       );
       if (!seeded) return;

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { signIn, startTestApp, type TestContext } from '../testing/harness.js';
 import { seedDemo } from './seed-demo.js';
@@ -31,7 +34,7 @@ describe('demo account', () => {
     );
     assert.equal(stages.rows[0].n, 6, 'deals in every pipeline stage');
     const transcripts = await ctx.store.pool.query(
-      'select transcript, transcript_segments from calls where account_id = $1',
+      'select transcript, transcript_segments from calls where account_id = $1 and recording_path is null',
       [seeded.accountId],
     );
     for (const row of transcripts.rows) {
@@ -47,5 +50,25 @@ describe('demo account', () => {
     assert.equal(deals.json().total, 15);
     // A second first-start seed is a no-op.
     assert.equal(await seedDemo(ctx.store.db, { onlyIfEmpty: true }), undefined);
+  });
+
+  test('with a recordings folder, one call has a recording with consent, waiting to be transcribed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohelm-demo-recordings-'));
+    try {
+      const seeded = await seedDemo(ctx.store.db, { emailTag: 'recorded', recordingsDir: dir });
+      assert.ok(seeded);
+      const { rows } = await ctx.store.pool.query(
+        'select recording_path, recording_consent, recording_bytes, transcript from calls where account_id = $1 and recording_path is not null',
+        [seeded.accountId],
+      );
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].recording_consent, true);
+      assert.equal(rows[0].transcript, null);
+      const file = path.join(dir, rows[0].recording_path);
+      assert.equal(fs.statSync(file).size, rows[0].recording_bytes);
+      assert.equal(fs.readFileSync(file).toString('latin1', 0, 4), 'OggS');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,8 +4,10 @@ import { seedDemo } from './demo/seed-demo.js';
 import { EventDispatcher } from './events/dispatcher.js';
 import { EventSignal } from './events/event-signal.js';
 import { BUILT_IN_SUBSCRIBERS } from './events/subscribers/index.js';
+import { offlineSpeechEngine } from './governance/index.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
+import { detectAudioTools } from './speech/index.js';
 import { openStore, type Store } from './store/open-store.js';
 import { PgListener } from './store/pg-listener.js';
 import { accounts } from './store/schema/index.js';
@@ -75,6 +77,15 @@ export async function startServer(
     out(
       `  API docs: ${url}/api/docs · database: ${store.mode === 'external' ? 'external PostgreSQL' : 'embedded PostgreSQL'}`,
     );
+    const [speechEngine, audioTools] = await Promise.all([offlineSpeechEngine(), detectAudioTools()]);
+    const missing = [
+      ...(speechEngine.available ? [] : ['pocketsphinx pocketsphinx-en-us']),
+      ...(audioTools.ffmpeg ? [] : ['ffmpeg']),
+    ];
+    if (missing.length)
+      out(
+        `  Offline call transcription is off: install it with "sudo apt-get install -y ${missing.join(' ')}" (or connect a Whisper server)`,
+      );
     if (credentials) {
       out(`  Sign in as ${credentials.email} with password ${credentials.password}`);
       out('  (shown once; change it under Settings → Password, or with: npx cohelm user reset-password)');

@@ -289,6 +289,24 @@ describe('speech: call transcription', () => {
     );
   });
 
+  test('an account whose calls are not in English is told the offline engine knows English only', async () => {
+    await ctx.store.pool.query(`update accounts set language = 'de' where id = $1`, [acme.account.id]);
+    try {
+      const call = await newCall();
+      const audio = synthesizeCall(CALL.slice(0, 1));
+      dirs.push(audio.dir);
+      await upload(acme.admin, call.id, audio.file);
+      await acme.admin.request('POST', `/api/calls/${call.id}/transcription`);
+      await ctx.speech.worker.drain();
+      const job = await transcription(call.id);
+      assert.equal(job?.status, 'failed', JSON.stringify(job));
+      assert.equal(job.error?.code, 'capability_unsupported');
+      assert.match(job.error?.message ?? '', /English only, not "de".*Whisper server/);
+    } finally {
+      await ctx.store.pool.query(`update accounts set language = 'en' where id = $1`, [acme.account.id]);
+    }
+  });
+
   test('silence gives an empty transcript with a warning; a damaged file fails with a clear code', async () => {
     const silent = await newCall();
     const file = path.join(fs.mkdtempSync(path.join(ctx.config.dataDir, 'silence-')), 'silence.wav');

@@ -3,7 +3,7 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Database, Tx } from '../../store/database.js';
-import { calls, speechJobs } from '../../store/schema/index.js';
+import { accounts, calls, speechJobs } from '../../store/schema/index.js';
 import { findCall } from '../../workspace/calls/calls.repository.js';
 
 export const SPEECH_WORK_CHANNEL = 'cohelm_speech_work';
@@ -63,6 +63,11 @@ export async function enqueueTranscription(
           active.map((j) => j.id),
         ),
       );
+  // Calls are in the account's language unless one says otherwise.
+  const [account] = await tx
+    .select({ language: accounts.language })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
   const [job] = await tx
     .insert(speechJobs)
     .values({
@@ -72,6 +77,7 @@ export async function enqueueTranscription(
       recordingPath: call.recordingPath,
       requestedBy: requestedBy ?? call.ownerId,
       trigger,
+      language: account?.language ?? null,
     })
     .returning();
   await tx.execute(sql`select pg_notify(${SPEECH_WORK_CHANNEL}, '')`);

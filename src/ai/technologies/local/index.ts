@@ -1,4 +1,4 @@
-import { aiFailure } from '../../ai.errors.js';
+import { AiError, aiFailure } from '../../ai.errors.js';
 import {
   AI_TASKS,
   type Capabilities,
@@ -94,6 +94,13 @@ export const localTechnology: TechnologyFactory = {
         return [LOCAL_MODEL];
       },
       async transcribe(request, signal) {
+        if (request.language && !/^en\b/i.test(request.language))
+          throw new AiError(
+            aiFailure(
+              'capability_unsupported',
+              `the offline speech engine knows English only, not "${request.language}"; connect a Whisper server (OpenAI or OpenAI-compatible) for calls in other languages`,
+            ),
+          );
         const transcript = await transcribeWithPocketsphinx(request.audio, {
           keywords: request.keywords,
           signal,

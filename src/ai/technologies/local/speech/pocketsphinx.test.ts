@@ -54,12 +54,21 @@ const code = async (p: Promise<unknown>) => {
   }
 };
 
-const psDirs = () =>
-  fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('cohelm-ps-') && !n.startsWith('cohelm-ps-test-'));
+// The engine's temp files go to a folder of this test's own, so other processes' files in the
+// shared temp folder cannot make it fail.
+const tmp = path.join(dir, 'tmp');
+const savedTmpdir = process.env.TMPDIR;
+const psDirs = () => fs.readdirSync(tmp);
 
 describe('pocketsphinx (offline speech engine)', () => {
-  before(async () => assert.equal((await detectPocketsphinx()).available, true, 'pocketsphinx is installed'));
+  before(async () => {
+    fs.mkdirSync(tmp);
+    process.env.TMPDIR = tmp;
+    assert.equal((await detectPocketsphinx()).available, true, 'pocketsphinx is installed');
+  });
   after(() => {
+    if (savedTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmpdir;
     delete process.env.COHELM_POCKETSPHINX;
     resetPocketsphinxDetection();
     setPocketsphinxConcurrency(os.availableParallelism());
@@ -89,22 +98,14 @@ describe('pocketsphinx (offline speech engine)', () => {
   });
 
   it('leaves nothing in the temp folder, with account terms or without', async () => {
-    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = tmp;
-    try {
-      const wav = speak('northwind and contoso');
-      for (const keywords of [['Northwind', 'Contoso'], ['Cohelm'], ['Fabrikam', 'Tailspin'], []])
-        await transcribeWithPocketsphinx(wav, {
-          keywords,
-          signal: AbortSignal.timeout(30_000),
-          timeoutMs: 30_000,
-        });
-      assert.deepEqual(fs.readdirSync(tmp), []);
-    } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
-    }
+    const wav = speak('northwind and contoso');
+    for (const keywords of [['Northwind', 'Contoso'], ['Cohelm'], ['Fabrikam', 'Tailspin'], []])
+      await transcribeWithPocketsphinx(wav, {
+        keywords,
+        signal: AbortSignal.timeout(30_000),
+        timeoutMs: 30_000,
+      });
+    assert.deepEqual(psDirs(), []);
   });
 
   it('through the local technology, with audio as a capability', async () => {

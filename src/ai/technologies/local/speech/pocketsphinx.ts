@@ -17,11 +17,21 @@ const model = () => ({
 });
 
 /**
- * Search settings, measured on bench/speech: pocketsphinx 5prealpha's defaults already run at a
- * real-time factor of 0.3 on one core (goal 0.5); every faster setting tried (-ds 2, -topn 2,
- * -maxhmmpf 3000, -pl_window 5, no fwdflat/bestpath) cost 5–14 points of word error rate.
+ * Search settings, measured on bench/speech (bench/speech/settings.ts has the others tried): wider
+ * beams than pocketsphinx 5prealpha's defaults (1e-48, 7e-29, 1e-48) brought word error rate on
+ * real speech from 0.430 to 0.376 and on the synthetic calls from 0.652 to 0.647; at most 20 word
+ * exits per frame win back most of the time the wider beams cost.
  */
-export const DEFAULT_POCKETSPHINX_FLAGS: readonly string[] = [];
+export const DEFAULT_POCKETSPHINX_FLAGS: readonly string[] = [
+  '-beam',
+  '1e-60',
+  '-wbeam',
+  '1e-40',
+  '-pbeam',
+  '1e-60',
+  '-maxwpf',
+  '20',
+];
 
 export type PocketsphinxStatus = { available: boolean; version?: string; reason?: string; install: string };
 
@@ -88,7 +98,7 @@ export type PocketsphinxOptions = {
   keywords?: readonly string[];
   signal: AbortSignal;
   timeoutMs: number;
-  /** Extra recogniser flags (the bench tries speed settings with these). */
+  /** Recogniser flags in place of DEFAULT_POCKETSPHINX_FLAGS (the bench compares settings with these). */
   flags?: readonly string[];
 };
 
@@ -143,14 +153,7 @@ export async function transcribeWithPocketsphinx(
       const infile = path.join(dir, 'chunk.raw');
       await fs.promises.writeFile(infile, pcm);
       const args = ['-infile', infile, '-time', 'yes', '-logfn', '/dev/null', '-hmm', m.hmm, '-lm', m.lm];
-      args.push(
-        '-dict',
-        m.dict,
-        '-samprate',
-        '16000',
-        ...DEFAULT_POCKETSPHINX_FLAGS,
-        ...(options.flags ?? []),
-      );
+      args.push('-dict', m.dict, '-samprate', '16000', ...(options.flags ?? DEFAULT_POCKETSPHINX_FLAGS));
       const stdout = await run(args, options);
       return segmentWords(parseTimedWords(stdout));
     } finally {

@@ -5,7 +5,7 @@
  *   pipeline      what governance adds per AI request, by stage (goal p50 ≤ 1 ms, p99 ≤ 5 ms)
  *   api           HTTP reads and writes on the embedded PostgreSQL (goals 3,000 / 1,000 req/s)
  *   copilot-hints event → CoPilot hint latency on the local engine (goal p99 ≤ 50 ms)
- *   speech        WER and real-time factor per speech engine on synthesised calls (goal RTF ≤ 0.5 offline)
+ *   speech        WER and real-time factor per speech engine on synthesised calls and real recordings (goal RTF ≤ 0.5 offline)
  */
 import { runApiBench } from './api.js';
 import { runCopilotHintsBench } from './copilot-hints.js';

@@ -7,6 +7,8 @@ import { formatDateTime } from '../../lib/format';
 
 type EngineFigures = {
   engine: string;
+  /** synthetic: espeak-ng sales-call lines; real: openly licensed human recordings. */
+  set: string;
   technologyKind: string;
   settings: string;
   files: number;
@@ -22,7 +24,6 @@ type SpeechEngines = {
   bench: {
     at: string;
     engines: EngineFigures[];
-    keywords: { werWithout: number; werWith: number } | null;
   } | null;
 };
 
@@ -109,6 +110,7 @@ export function SpeechEnginesPanel() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Engine</Table.Th>
+                    <Table.Th>Recordings</Table.Th>
                     <Table.Th ta="right">Word error rate</Table.Th>
                     <Table.Th ta="right">Real-time factor</Table.Th>
                     <Table.Th ta="right">Audio</Table.Th>
@@ -116,13 +118,14 @@ export function SpeechEnginesPanel() {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.bench.engines.map((e) => (
-                    <Table.Tr key={e.engine}>
+                    <Table.Tr key={`${e.engine}:${e.set}`}>
                       <Table.Td>
                         {e.engine}
                         <Text size="xs" c="dimmed">
                           {e.settings}
                         </Text>
                       </Table.Td>
+                      <Table.Td>{e.set === 'real' ? 'Human speech' : 'Synthesised sales calls'}</Table.Td>
                       <Table.Td ta="right" className="num">
                         {pct(e.wer)}
                       </Table.Td>
@@ -142,13 +145,10 @@ export function SpeechEnginesPanel() {
                 </Table.Tbody>
               </Table>
               <Text size="xs" c="dimmed">
-                Word error rate: share of words wrong, missing or extra on synthesised sales-call lines (lower
-                is better). Real-time factor: processing time per second of audio on one core (0.5 = twice as
-                fast as the call). Measured {formatDateTime(d.bench.at)}
-                {d.bench.keywords
-                  ? `; with the account's names as vocabulary hints: ${pct(d.bench.keywords.werWith)} (without: ${pct(d.bench.keywords.werWithout)})`
-                  : ''}
-                .
+                Word error rate: share of words wrong, missing or extra (lower is better), on sales-call lines
+                synthesised with espeak-ng and on openly licensed recordings of human speech. Real-time
+                factor: processing time per second of audio on one core (0.5 = twice as fast as the call).
+                Measured {formatDateTime(d.bench.at)}.
               </Text>
             </Stack>
           ) : (

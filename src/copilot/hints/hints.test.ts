@@ -258,8 +258,11 @@ describe('CoPilot hints', () => {
       fallbackTechnologyIds: [],
     });
     const summary = {
+      topic: 'Q1 rollout',
       summary: 'Pepper agreed to a Q1 rollout.',
       agreements: ['Rollout in Q1'],
+      followUp: null,
+      speakers: [{ speaker: 'Pepper', sentiment: { score: 0.5, label: 'positive' } }],
       actionItems: [
         {
           owner: 'Tony',

@@ -18,6 +18,7 @@ import {
 import { invokeGoverned } from '../src/governance/pipeline/invoke-governed.js';
 import { prepareRequest } from '../src/governance/pipeline/prepare-request.js';
 import type { Actor } from '../src/shared/actor.js';
+import type { Database } from '../src/store/database.js';
 import { createAccount } from '../src/workspace/accounts/create-account.js';
 import { openBenchStore, percentile, writeResult } from './bench-kit.js';
 
@@ -25,6 +26,19 @@ const N = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,10').split(',').map(Number);
 
 const pct = (xs: number[], p: number) => percentile(xs, p);
+
+/** What one durable one-row insert and commit costs on this store: the floor of the ledger write. */
+async function bareCommit(db: Database) {
+  await db.execute(sql`create table bench_bare_commit (id serial primary key, v text)`);
+  const times: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const t = performance.now();
+    await db.execute(sql`insert into bench_bare_commit (v) values ('x')`);
+    times.push(performance.now() - t);
+  }
+  await db.execute(sql`drop table bench_bare_commit`);
+  return { p50: pct(times, 50), p99: pct(times, 99) };
+}
 
 export async function runPipelineBench(): Promise<boolean> {
   const bench = await openBenchStore('pipeline');
@@ -85,6 +99,8 @@ export async function runPipelineBench(): Promise<boolean> {
       return { total, overhead: total - (stages.invoke ?? 0), stages };
     };
     for (let i = 0; i < 50; i++) await one();
+    const commit = await bareCommit(store.db);
+    console.log(`bare insert+commit on this store: p50 ${commit.p50} ms, p99 ${commit.p99} ms`);
     const rows = [];
     for (const c of CONCURRENCY) {
       const results: Awaited<ReturnType<typeof one>>[] = [];
@@ -149,7 +165,8 @@ export async function runPipelineBench(): Promise<boolean> {
     const summary = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
-      note: 'overhead = total − invoke (the model call to an in-process server that answers at once); audit = ledger group commit',
+      note: 'overhead = total − invoke (the model call to an in-process server that answers at once); audit = ledger group commit; bareCommitMs = one-row insert+commit on the same store, the floor of the audit stage',
+      bareCommitMs: commit,
       rows,
       goal: { p50Ms: 1, p99Ms: 5 },
     };

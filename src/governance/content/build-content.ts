@@ -17,7 +17,7 @@ export function buildContent(input: {
   output: unknown;
   advisory: boolean;
   key: SigningKey;
-}): ContentRow & { bands: string[] } {
+}): ContentRow {
   const createdAt = new Date();
   const initiator =
     input.initiator.type === 'system'

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.js';
 import type { DbOrTx } from '../../store/database.js';
-import { aiContentBands, aiContents } from '../../store/schema/index.js';
+import { aiContents } from '../../store/schema/index.js';
 import {
   contentHash,
   lshBands,
@@ -31,26 +31,12 @@ export async function verifyProvenance(db: DbOrTx, keys: SigningKeys, actor: Act
   let candidates = exact;
   if (!candidates.length) {
     const bands = lshBands(minhashSignature(clean));
-    const ids = bands.length
-      ? await db
-          .selectDistinct({ id: aiContentBands.contentId })
-          .from(aiContentBands)
-          .where(and(eq(aiContentBands.accountId, actor.accountId), inArray(aiContentBands.band, bands)))
-          .limit(MAX_CANDIDATES)
-      : [];
-    candidates = ids.length
+    candidates = bands.length
       ? await db
           .select()
           .from(aiContents)
-          .where(
-            and(
-              eq(aiContents.accountId, actor.accountId),
-              inArray(
-                aiContents.id,
-                ids.map((i) => i.id),
-              ),
-            ),
-          )
+          .where(and(eq(aiContents.accountId, actor.accountId), arrayOverlaps(aiContents.bands, bands)))
+          .limit(MAX_CANDIDATES)
       : [];
   }
   const match = matchText(

@@ -13,7 +13,7 @@ export type LedgerItem = {
   accountId: string;
   entry: Record<string, unknown>;
   request?: RequestRow;
-  content?: ContentRow & { bands: string[] };
+  content?: ContentRow;
 };
 
 export type Head = { seq: number; hash: string };
@@ -79,7 +79,7 @@ function insertJson(table: PgTable, rows: Record<string, unknown>[]): SQL {
 
 /**
  * One statement that moves each account's head from where the entries were linked to, and writes
- * the ledger rows, contents, their LSH bands and request rows of the accounts whose head moved; it
+ * the ledger rows, contents (with their LSH bands) and request rows of the accounts whose head moved; it
  * returns those accounts. A head that another writer moved first is left alone, and so are its
  * account's rows: nothing of that account is written, and the caller links its entries again.
  * Outside a transaction the statement is one: once it returns, a request's entry and its content are
@@ -96,21 +96,7 @@ function writeStatement(items: LedgerItem[], rows: LedgerRow[], moves: HeadMove[
     hash: m.to.hash,
   }));
   const parts = [sql`l as (${insertJson(auditLedger, rows)})`];
-  if (contents.length) {
-    const bands = contents.map((c) => ({ id: c.id, account_id: c.accountId, bands: c.bands }));
-    parts.push(
-      sql`c as (${insertJson(
-        aiContents,
-        contents.map(({ bands: _b, ...c }) => c),
-      )})`,
-      // A content's band keys are distinct ("<band>:<hash>"), so the rows cannot conflict.
-      sql`b as (insert into ai_content_bands (account_id, band, content_id)
-        select c.account_id, b.band, c.id
-        from jsonb_to_recordset(${JSON.stringify(bands)}::jsonb) as c(id uuid, account_id uuid, bands text[])
-        cross join unnest(c.bands) as b(band)
-        where c.account_id in (select account_id from moved))`,
-    );
-  }
+  if (contents.length) parts.push(sql`c as (${insertJson(aiContents, contents)})`);
   if (requests.length) parts.push(sql`r as (${insertJson(aiRequests, requests)})`);
   return sql`
     with moved as (

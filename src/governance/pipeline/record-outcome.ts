@@ -15,7 +15,7 @@ export type Outcome = {
   advisory: boolean;
   answeredBy?: { technologyId: string; model: string };
   usage?: { inputTokens: number; outputTokens: number; costUsd: number | null };
-  content?: ContentRow & { bands: string[] };
+  content?: ContentRow;
   latencyMs?: number;
 };
 

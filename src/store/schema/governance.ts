@@ -184,26 +184,22 @@ export const aiContents = pgTable(
     output: jsonb('output'),
     contentHash: text('content_hash').notNull(),
     minhash: integer('minhash').array().notNull(),
+    /**
+     * The MinHash's LSH band keys ("<band>:<hex>", see provenance/minhash.ts): a content sharing one
+     * with a text is a candidate for a lightly edited copy of it.
+     */
+    bands: text('bands').array().notNull().default(sql`'{}'`),
     manifest: jsonb('manifest').notNull(),
     signature: text('signature').notNull(),
     label: text('label').notNull(),
     advisory: boolean('advisory').notNull().default(false),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('ai_contents_hash').on(t.accountId, t.contentHash)],
-);
-
-/** Locality-sensitive hash bands of each content's MinHash, to find lightly edited copies. */
-export const aiContentBands = pgTable(
-  'ai_content_bands',
-  {
-    accountId: accountRef(),
-    band: text('band').notNull(),
-    contentId: uuid('content_id')
-      .notNull()
-      .references(() => aiContents.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.band, t.contentId] })],
+  (t) => [
+    index('ai_contents_hash').on(t.accountId, t.contentHash),
+    // Without the pending list, an insert never pays for merging thousands of earlier ones.
+    index('ai_contents_bands').using('gin', t.bands).with({ fastupdate: false }),
+  ],
 );
 
 /** The account's Ed25519 key pair for signing manifests (private key sealed by SecretBox). */

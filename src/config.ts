@@ -96,6 +96,9 @@ const configSchema = z.object({
     .optional()
     .describe('Admin password for the first-start demo account.'),
   COHELM_SEED_DEMO: bool.default(true).describe('Seed the demo account when the database has no account.'),
+  COHELM_AGENTS_PAUSED: bool
+    .default(false)
+    .describe('Platform-wide kill switch: no agent run starts and no approved action runs.'),
   COHELM_SECURE_COOKIES: bool
     .optional()
     .describe('Mark cookies Secure (default: on when COHELM_PUBLIC_URL is https).'),

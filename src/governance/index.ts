@@ -30,6 +30,7 @@ export { acceptTerms, acknowledgeDisclosure, consentStatus } from './consent/con
 export { verifyProvenance } from './content/verify-provenance.js';
 export { exportAnonymized } from './erasure/export-interactions.js';
 export { createGovernance, type Governance } from './governance-runtime.js';
+export { recordDecision } from './ledger/record-decision.js';
 export { exportLedger, verifyLedger } from './ledger/verify-ledger.js';
 export type { GovernedRequest } from './pipeline/governed-request.js';
 export type { GovernedFinish, GovernedPart } from './pipeline/invoke-governed.js';

@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type Agents, createAgents } from '../agents/index.js';
 import { type Copilot, createCopilot } from '../copilot/index.js';
 import { createGovernance, type Governance } from '../governance/index.js';
 import { sha256 } from '../shared/tokens.js';
@@ -25,10 +26,11 @@ import type { App, AppDeps } from './types.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type BuildAppOptions = Omit<AppDeps, 'governance' | 'copilot' | 'speech'> & {
+export type BuildAppOptions = Omit<AppDeps, 'governance' | 'copilot' | 'speech' | 'agents'> & {
   governance?: Governance;
   copilot?: Copilot;
   speech?: Speech;
+  agents?: Agents;
   logger?: boolean | object;
 };
 
@@ -106,10 +108,21 @@ export async function buildApp(deps: BuildAppOptions): Promise<App> {
     });
     owned.unshift(speech);
   }
+  let agents = deps.agents;
+  if (!agents) {
+    agents = createAgents({
+      db,
+      governance,
+      listener: deps.listener,
+      paused: config.COHELM_AGENTS_PAUSED,
+      log: (error, message) => app.log.error({ err: error }, message),
+    });
+    owned.unshift(agents);
+  }
   app.addHook('onClose', async () => {
     for (const o of owned) await o.close();
   });
-  const routeDeps: AppDeps = { ...deps, governance, copilot, speech };
+  const routeDeps: AppDeps = { ...deps, governance, copilot, speech, agents };
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) deps.afterWrite?.();
   });

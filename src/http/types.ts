@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Agents } from '../agents/index.js';
 import type { Config } from '../config.js';
 import type { Copilot } from '../copilot/index.js';
 import type { Governance } from '../governance/index.js';
@@ -36,6 +37,8 @@ export type AppDeps = {
   copilot: Copilot;
   /** The transcription worker; one per process. */
   speech: Speech;
+  /** The agent run worker; one per process. */
+  agents: Agents;
   /** Called after a request that may have written (and emitted events) succeeded. */
   afterWrite?: () => void;
 };

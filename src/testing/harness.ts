@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { type Agents, createAgents } from '../agents/index.js';
 import { type Config, loadConfig } from '../config.js';
 import { createGovernance, type Governance } from '../governance/index.js';
 import { buildApp } from '../http/app.js';
@@ -14,6 +15,8 @@ export type TestContext = {
   app: App;
   /** The app's transcription worker (started unless `speechWorker: false`; then drive it with drain()). */
   speech: Speech;
+  /** The app's agent run worker (started unless `agentWorker: false`). */
+  agents: Agents;
   governance: Governance;
   store: DatabaseHandle;
   database: TestDatabase;
@@ -24,7 +27,7 @@ export type TestContext = {
 /** `logLines` collects every log line the app writes (level trace), for tests that scan logs. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { logLines?: string[]; speechWorker?: boolean } = {},
+  opts: { logLines?: string[]; speechWorker?: boolean; agentWorker?: boolean } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -47,10 +50,18 @@ export async function startTestApp(
     startWorker: opts.speechWorker ?? true,
     log: process.env.COHELM_TEST_LOG ? (err, msg) => console.error(msg, err) : undefined,
   });
+  const agents = createAgents({
+    db: store.db,
+    governance,
+    listener,
+    startWorker: opts.agentWorker ?? true,
+    log: process.env.COHELM_TEST_LOG ? (err, msg) => console.error(msg, err) : undefined,
+  });
   const app = await buildApp({
     listener,
     governance,
     speech,
+    agents,
     config,
     db: store.db,
     ping: async () => void (await store.pool.query('select 1')),
@@ -64,12 +75,14 @@ export async function startTestApp(
   return {
     app,
     speech,
+    agents,
     governance,
     store,
     database,
     config,
     async close() {
       await speech.close();
+      await agents.close();
       await app.close();
       await governance.close();
       await listener.stop();

@@ -8,7 +8,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { ensureBuiltinAgents } from '../../src/agents/builtin-agents.js';
+import { agentTriggers } from '../../src/agents/index.js';
 import { type ProtocolServer, startProtocolServer } from '../../src/ai/testing/protocol-server.js';
+import { events } from '../../src/store/schema/index.js';
 import { ACCOUNT_DATA_TABLES } from '../../src/testing/account-tables.js';
 import { type Client, seedAccount, startTestApp, type TestContext } from '../../src/testing/harness.js';
 
@@ -240,6 +244,39 @@ describe('tenant isolation over every OpenAPI route', () => {
         'content-type': 'audio/wav',
       });
       assert.ok(up.statusCode < 300, `recording fixture: ${up.statusCode} ${up.body}`);
+    }
+    if (has('/api/approvals')) {
+      // A's agent run with an approval waiting: a call transcript fires the call follow-up agent.
+      // Only that event is handed to the agents' subscriber (delivering every event would start
+      // CoPilot and speech work that changes A's rows while the walk runs).
+      await ctx.store.db.transaction((tx) => ensureBuiltinAgents(tx, a.admin.accountId));
+      const call = await created(a.admin, '/api/calls', {
+        subject: 'A secret agent call',
+        direction: 'outbound',
+        dealId: ids.deals,
+      });
+      await a.admin.request('PUT', `/api/calls/${call}/transcript`, {
+        text: 'Ann: We agreed on the secret price. I will send the secret contract by Friday.',
+      });
+      const [event] = await ctx.store.db
+        .select()
+        .from(events)
+        .where(and(eq(events.type, 'call.transcript_updated'), eq(events.entityId, call)));
+      await ctx.store.db.transaction((tx) => agentTriggers.handle(tx, event!));
+      let approvals: { id: string; runId: string; agentId: string }[] = [];
+      for (let i = 0; i < 200 && !approvals.length; i++) {
+        await ctx.agents.worker.drain();
+        approvals = (await a.admin.request('GET', '/api/approvals')).json().items;
+        if (!approvals.length) await new Promise((r) => setTimeout(r, 25));
+      }
+      const runs = await ctx.store.pool.query(
+        'select status, error_message from agent_runs where account_id = $1',
+        [a.admin.accountId],
+      );
+      assert.ok(approvals.length, `fixture: an approval waits (runs: ${JSON.stringify(runs.rows)})`);
+      ids.approvals = approvals[0]!.id;
+      ids['agent-runs'] = approvals[0]!.runId;
+      ids.agents = approvals[0]!.agentId;
     }
   });
   after(async () => {

@@ -2,6 +2,7 @@ import { Notifications } from '@mantine/notifications';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/session';
+import { AgentsPage } from './pages/agents/agents-page';
 import { AiTechnologiesPage } from './pages/ai/ai-technologies-page';
 import { CallPage } from './pages/calls/call-page';
 import { CallsPage } from './pages/calls/calls-page';
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
           { path: 'ai', element: <AiTechnologiesPage /> },
           { path: 'governance', element: <GovernancePage /> },
           { path: 'insights', element: <InsightsPage /> },
+          { path: 'agents', element: <AgentsPage /> },
           { path: 'copilot', element: <CopilotAdminPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

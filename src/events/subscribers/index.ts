@@ -1,3 +1,4 @@
+import { agentTriggers } from '../../agents/index.js';
 import { copilotHintTriggers } from '../../copilot/hints/hint-triggers.js';
 import { speechTriggers } from '../../speech/jobs/speech-triggers.js';
 import type { Subscriber } from '../dispatcher.js';
@@ -8,4 +9,5 @@ export const BUILT_IN_SUBSCRIBERS: readonly Subscriber[] = [
   dealActivity,
   copilotHintTriggers,
   speechTriggers,
+  agentTriggers,
 ];

@@ -1,5 +1,6 @@
 import type { App, AppDeps } from '../types.js';
 import { accountRoutes } from './account.routes.js';
+import { agentRoutes } from './agents.routes.js';
 import { aiRequestRoutes } from './ai-requests.routes.js';
 import { aiSettingsRoutes } from './ai-settings.routes.js';
 import { aiTechnologyRoutes } from './ai-technologies.routes.js';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: App, deps: AppDeps) {
     taskRoutes,
     callRoutes,
     speechRoutes,
+    agentRoutes,
     feedRoutes,
     customFieldRoutes,
     timelineRoutes,

@@ -1,3 +1,4 @@
+export * from './agents.js';
 export * from './ai.js';
 export * from './copilot.js';
 export * from './events.js';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { emitEvent } from '../../events/outbox.js';
 import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
-import type { Database } from '../../store/database.js';
+import type { DbOrTx } from '../../store/database.js';
 import { deals, messages, type TimelineEntity } from '../../store/schema/index.js';
 import { assertAiContentUsable } from '../shared/ai-content.js';
 import { assertEntityVisible } from '../shared/entity-access.js';
@@ -10,7 +10,7 @@ import { MessageIn } from './message.schema.js';
 
 /** A comment on any entity the actor can see; `message.posted` carries the entity so CoPilot can answer. */
 export async function postMessage(
-  db: Database,
+  db: DbOrTx,
   actor: Actor,
   entityType: TimelineEntity,
   entityId: string,

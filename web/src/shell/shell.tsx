@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
@@ -7,6 +7,7 @@ import {
   IconCurrencyDollar,
   IconNews,
   IconPhone,
+  IconRobot,
   IconShieldLock,
   IconSparkles,
   IconUsers,
@@ -14,6 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
+import { usePendingApprovals } from '../pages/agents/approvals-inbox';
 import { Logo } from './logo';
 import { UserMenu } from './user-menu';
 
@@ -25,6 +27,7 @@ const NAV = [
   { to: '/companies', label: 'Companies', icon: IconBuilding },
   { to: '/feed', label: 'Feed', icon: IconNews },
   { to: '/insights', label: 'Insights', icon: IconChartBar },
+  { to: '/agents', label: 'Agents', icon: IconRobot },
 ];
 
 /** The frame of the signed-in app: header with the account and user menu, navigation on the left. */
@@ -41,6 +44,7 @@ export function Shell() {
         ]
       : NAV;
   const { pathname } = useLocation();
+  const pending = usePendingApprovals();
   return (
     <AppShell
       header={{ height: 56 }}
@@ -73,6 +77,18 @@ export function Shell() {
               component={RouterLink}
               to={to}
               label={label}
+              rightSection={
+                to === '/agents' && pending.data?.length ? (
+                  <Badge
+                    size="sm"
+                    color="orange"
+                    circle
+                    aria-label={`${pending.data.length} approvals waiting`}
+                  >
+                    {pending.data.length}
+                  </Badge>
+                ) : undefined
+              }
               active={pathname === to || pathname.startsWith(`${to}/`)}
               onClick={close}
               leftSection={

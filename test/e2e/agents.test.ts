@@ -5,12 +5,10 @@
  * the run's trace and the agents' kill switch. Leaves screenshots.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server.js';
-import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
+import { type apiSession, browserSteps, startBrowserApp } from './browser-harness.js';
 
 const ADMIN = { email: 'ava@example.test', name: 'Ava Agent', password: 'correct horse battery' };
 const TRANSCRIPT = [
@@ -40,33 +38,7 @@ describe('agents in the browser', () => {
     await app?.close();
   });
 
-  let steps = 0;
-  const shot = async (name: string) => {
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(300);
-    fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
-    await page.screenshot({
-      path: path.join(ROOT, 'docs', 'screenshots', name),
-      fullPage: true,
-      style: '.mantine-Notifications-root { display: none !important; }',
-    });
-  };
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, { timeout: 120_000 }, async () => {
-      steps++;
-      try {
-        await fn();
-      } catch (err) {
-        fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-        await page
-          .screenshot({
-            path: path.join(ROOT, 'test-results', `e2e-agents-failure-${steps}.png`),
-            fullPage: true,
-          })
-          .catch(() => {});
-        throw Object.assign(err as Error, { pageUrl: page.url(), pageErrors });
-      }
-    });
+  const { shot, step } = browserSteps('agents', () => ({ page, pageErrors }));
 
   step('the proposal waits in the inbox, with a badge in the navigation', async () => {
     await page.goto(`${server.url}/agents`);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { startServer } from '../../src/server.js';
@@ -134,4 +135,45 @@ export async function startBrowserApp(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The steps of a browser suite: one session across them. A failing step leaves a full-page
+ * screenshot in test-results/ and carries the page's URL and uncaught errors; `shot` saves a
+ * documentation screenshot in docs/screenshots/ (scrolled to the top, without toasts).
+ */
+export function browserSteps(
+  suite: string,
+  session: () => { page: Page; pageErrors: string[] },
+  timeout = 120_000,
+) {
+  let steps = 0;
+  const shot = async (name: string) => {
+    const { page } = session();
+    await page.mouse.move(0, 0);
+    // A full-page shot of a scrolled page draws the fixed header and navigation mid-page.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(300);
+    fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    // Toasts of the steps before would cover the page; hidden for the picture only.
+    await page.screenshot({
+      path: path.join(ROOT, 'docs', 'screenshots', name),
+      fullPage: true,
+      style: '.mantine-Notifications-root { display: none !important; }',
+    });
+  };
+  const step = (name: string, fn: () => Promise<void>) =>
+    test(name, { timeout }, async () => {
+      steps++;
+      try {
+        await fn();
+      } catch (err) {
+        const { page, pageErrors } = session();
+        fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+        const file = path.join(ROOT, 'test-results', `e2e-${suite}-failure-${steps}.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        throw Object.assign(err as Error, { pageUrl: page.url(), pageErrors });
+      }
+    });
+  return { shot, step };
 }

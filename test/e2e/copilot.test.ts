@@ -6,12 +6,10 @@
  * Leaves screenshots.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server.js';
-import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
+import { type apiSession, browserSteps, startBrowserApp } from './browser-harness.js';
 
 const ADMIN = { email: 'casey@example.test', name: 'Casey Copilot', password: 'correct horse battery' };
 const LONG_COMMENT =
@@ -54,37 +52,7 @@ describe('CoPilot in the browser', () => {
     await app?.close();
   });
 
-  let steps = 0;
-  const evidence = async (err: unknown) => {
-    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-    const file = `e2e-copilot-failure-${steps}.png`;
-    await page.screenshot({ path: path.join(ROOT, 'test-results', file), fullPage: true }).catch(() => {});
-    throw Object.assign(err as Error, { pageUrl: page.url(), pageErrors });
-  };
-  const shot = async (name: string) => {
-    await page.mouse.move(0, 0);
-    // A full-page shot of a scrolled page draws the fixed header and navigation mid-page.
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(300);
-    fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
-    // Toasts of the steps before would cover the page; hidden for the picture only.
-    await page.screenshot({
-      path: path.join(ROOT, 'docs', 'screenshots', name),
-      fullPage: true,
-      style: '.mantine-Notifications-root { display: none !important; }',
-    });
-  };
-
-  // One browser session across the steps; each step leaves evidence when it fails.
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, { timeout: 120_000 }, async () => {
-      steps++;
-      try {
-        await fn();
-      } catch (err) {
-        await evidence(err);
-      }
-    });
+  const { shot, step } = browserSteps('copilot', () => ({ page, pageErrors }));
 
   step('sign in, accept the AI terms when asked, and see the brief with its AI label', async () => {
     await page.goto(`${server.url}/deals/${dealId}`);

@@ -7,13 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startProtocolServer } from '../../src/ai/testing/protocol-server.js';
 import type { RunningServer } from '../../src/server.js';
 import { synthesizeCall } from '../../src/testing/synthesize-call.js';
-import { type apiSession, ROOT, startBrowserApp } from './browser-harness.js';
+import { type apiSession, browserSteps, startBrowserApp } from './browser-harness.js';
 
 const ADMIN = { email: 'sam@example.test', name: 'Sam Speech', password: 'correct horse battery' };
 const CALL = [
@@ -59,34 +58,7 @@ describe('speech in the browser', () => {
     for (const d of [recording.dir, microphone.dir]) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  let steps = 0;
-  const shot = async (name: string) => {
-    await page.mouse.move(0, 0);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.waitForTimeout(300);
-    fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
-    await page.screenshot({
-      path: path.join(ROOT, 'docs', 'screenshots', name),
-      fullPage: true,
-      style: '.mantine-Notifications-root { display: none !important; }',
-    });
-  };
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, { timeout: 180_000 }, async () => {
-      steps++;
-      try {
-        await fn();
-      } catch (err) {
-        fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-        await page
-          .screenshot({
-            path: path.join(ROOT, 'test-results', `e2e-speech-failure-${steps}.png`),
-            fullPage: true,
-          })
-          .catch(() => {});
-        throw Object.assign(err as Error, { pageUrl: page.url(), pageErrors });
-      }
-    });
+  const { shot, step } = browserSteps('speech', () => ({ page, pageErrors }), 180_000);
 
   step('upload a call recording and watch it become a transcript by speaker', async () => {
     await page.goto(`${server.url}/calls/${callId}`);

@@ -61,7 +61,7 @@ describe('CoPilot in the browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/deals\//);
 
-    await page.getByText('Accept the AI terms to see CoPilot hints').waitFor({ timeout: 30_000 }); // the first hint also loads the local engine's models
+    await page.getByText('Accept the AI terms to see CoPilot hints').waitFor({ timeout: 60_000 }); // the first hint also loads the local engine's models, maybe beside CPU-heavy speech tests
     await page.getByRole('button', { name: 'Accept the AI terms' }).click();
     const brief = page.getByTestId('hint-deal_brief');
     await brief.getByTestId('ai-label').waitFor({ timeout: 30_000 });

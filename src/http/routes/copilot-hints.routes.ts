@@ -51,7 +51,19 @@ export async function copilotHintRoutes(app: App, { db, copilot }: AppDeps) {
     async (req, reply) => {
       const { entityType, entityId } = req.params;
       const actor = req.actor;
-      const first = await listHints(db, actor, entityType, entityId);
+      // Subscribed before the first read: a change that lands while it runs is sent after it.
+      let changedMeanwhile = false;
+      let onChange = () => {
+        changedMeanwhile = true;
+      };
+      const unsubscribe = copilot.hub.subscribe(actor.accountId, entityType, entityId, () => onChange());
+      let first: Awaited<ReturnType<typeof listHints>>;
+      try {
+        first = await listHints(db, actor, entityType, entityId);
+      } catch (err) {
+        unsubscribe();
+        throw err;
+      }
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -65,12 +77,13 @@ export async function copilotHintRoutes(app: App, { db, copilot }: AppDeps) {
       };
       send(first);
       let sending = Promise.resolve();
-      const unsubscribe = copilot.hub.subscribe(actor.accountId, entityType, entityId, () => {
+      onChange = () => {
         // Re-read as this user: access may have changed since the stream opened.
         sending = sending
           .then(async () => send(await listHints(db, actor, entityType, entityId)))
           .catch(() => void res.end());
-      });
+      };
+      if (changedMeanwhile) onChange();
       const beat = setInterval(() => !res.destroyed && res.write(': keep-alive\n\n'), HEARTBEAT_MS);
       open.add(res);
       res.on('close', () => {

@@ -123,7 +123,18 @@ export async function getRun(db: Database, actor: Actor, id: string) {
     steps: steps.map(({ runId: _r, ...s }) => s),
     actions: actions.map(({ accountId: _x, ...a }) => ({
       ...a,
-      approval: approvals.find((p) => p.actionId === a.id)?.id ?? null,
+      approval: (() => {
+        const p = approvals.find((x) => x.actionId === a.id);
+        return p
+          ? {
+              id: p.id,
+              status: p.status,
+              decidedBy: p.decidedBy,
+              decidedAt: p.decidedAt,
+              reason: p.decisionReason,
+            }
+          : null;
+      })(),
     })),
   };
 }

@@ -125,6 +125,9 @@ describe('agents: call follow-up', () => {
     );
     const finished = await json(acme.admin, 'GET', `/api/agent-runs/${run.id}`);
     assert.equal(finished.status, 'succeeded');
+    const approved = finished.actions.find((a: { tool: string }) => a.tool === 'comment_on_deal');
+    assert.equal(approved.approval.decidedBy, acme.admin.userId, 'the trace names who approved');
+    assert.equal(approved.status, 'done');
 
     // The same transcript announced again starts no second run.
     await json(acme.admin, 'PATCH', `/api/calls/${call.id}`, {

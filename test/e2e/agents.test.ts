@@ -81,6 +81,7 @@ describe('agents in the browser', () => {
     const text = (await trace.textContent()) ?? '';
     assert.match(text, /Summarised the call/);
     assert.match(text, /Create task/);
+    assert.match(text, /Approved by Ava Agent/, 'the trace says who approved the comment');
     await shot('agents-run-trace.png');
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Agents' }).click();

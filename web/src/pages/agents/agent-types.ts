@@ -53,6 +53,12 @@ export type RunTrace = Run & {
     reason: string;
     args: Record<string, unknown>;
     errorMessage: string | null;
-    approval: string | null;
+    approval: {
+      id: string;
+      status: string;
+      decidedBy: string | null;
+      decidedAt: string | null;
+      reason: string | null;
+    } | null;
   }[];
 };

@@ -112,6 +112,7 @@ function AgentsList({ admin }: { admin: boolean }) {
 }
 
 function RunTraceDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { nameOf } = useUsers();
   const trace = useQuery({
     queryKey: ['agents', 'run', id],
     queryFn: () => get<RunTrace>(`/agent-runs/${id}`),
@@ -154,6 +155,12 @@ function RunTraceDrawer({ id, onClose }: { id: string | null; onClose: () => voi
                     {a.errorMessage && (
                       <Text size="xs" c="dimmed">
                         {a.errorMessage}
+                      </Text>
+                    )}
+                    {a.approval?.decidedBy && (
+                      <Text size="xs" c="dimmed" data-testid="decided-by">
+                        {humanize(a.approval.status)} by {nameOf(a.approval.decidedBy)}{' '}
+                        {formatDateTime(a.approval.decidedAt)}
                       </Text>
                     )}
                   </Table.Td>

@@ -1,22 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { accounts, users } from './identity.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const accountRef = () =>
-  uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' });
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accountRef, ts } from './columns.js';
+import { users } from './identity.js';
 
 export const AGENT_STATUSES = ['draft', 'shadow', 'active', 'paused'] as const;
 export type AgentStatus = (typeof AGENT_STATUSES)[number];

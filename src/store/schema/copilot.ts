@@ -8,18 +8,11 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accounts, users } from './identity.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const accountRef = () =>
-  uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' });
-const userRef = (name: string) => uuid(name).references(() => users.id, { onDelete: 'set null' });
+import { accountRef, ts, userRef } from './columns.js';
+import { users } from './identity.js';
 
 export const HINT_STATUSES = ['pending', 'running', 'ready', 'failed'] as const;
 export type HintStatus = (typeof HINT_STATUSES)[number];

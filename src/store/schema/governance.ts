@@ -9,17 +9,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accounts, users } from './identity.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const accountRef = () =>
-  uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' });
+import { accountRef, ts } from './columns.js';
+import { users } from './identity.js';
 
 export type ReducedPerformance = { thresholdPct: number; technologyId: string };
 

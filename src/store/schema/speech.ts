@@ -8,14 +8,12 @@ import {
   real,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.js';
 import { accounts, users } from './identity.js';
 import { calls } from './workspace.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const SPEECH_JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type SpeechJobStatus = (typeof SPEECH_JOB_STATUSES)[number];

@@ -8,18 +8,11 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accounts, users } from './identity.js';
+import { accountRef as accountId, ts, userRef } from './columns.js';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const accountId = () =>
-  uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' });
-const userRef = (name: string) => uuid(name).references(() => users.id, { onDelete: 'set null' });
 /** Users who take part in a record besides its owner: they may see and edit it. */
 const participantIds = () => uuid('participant_ids').array().notNull().default(sql`'{}'::uuid[]`);
 /** Bumped on every update: optimistic concurrency, and caches keyed by entity version. */

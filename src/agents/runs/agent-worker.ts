@@ -4,6 +4,7 @@ import { actorFor } from '../../copilot/shared/actor-for.js';
 import type { Governance } from '../../governance/index.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import { claimLeased } from '../../store/claim-leased.js';
 import type { Database, Tx } from '../../store/database.js';
 import type { PgListener } from '../../store/pg-listener.js';
 import { agentActions, agentRuns, agentSteps, agents, agentVersions } from '../../store/schema/agents.js';
@@ -80,25 +81,9 @@ export class AgentWorker {
     await expireDueApprovals(this.opts.db);
     for (;;) {
       if (this.loop.stopped) return done;
-      const claimed = await this.opts.db.execute<{ id: string }>(sql`
-        update agent_runs set status = 'running', attempts = attempts + 1,
-          lease_until = now() + make_interval(secs => ${this.leaseSec}),
-          started_at = coalesce(started_at, now()), updated_at = now()
-        where id in (
-          select id from agent_runs
-          where (status = 'queued' and run_after <= now()) or (status = 'running' and lease_until < now())
-          order by run_after limit ${this.opts.concurrency ?? 4} for update skip locked)
-        returning id`);
-      if (!claimed.rows.length) return done;
-      const runs = await this.opts.db
-        .select()
-        .from(agentRuns)
-        .where(
-          inArray(
-            agentRuns.id,
-            claimed.rows.map((r) => r.id),
-          ),
-        );
+      const ids = await claimLeased(this.opts.db, 'agent_runs', this.opts.concurrency ?? 4, this.leaseSec);
+      if (!ids.length) return done;
+      const runs = await this.opts.db.select().from(agentRuns).where(inArray(agentRuns.id, ids));
       await Promise.all(runs.map((r) => this.run(r)));
       done += runs.length;
     }

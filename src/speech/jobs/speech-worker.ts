@@ -6,6 +6,7 @@ import { transcribeGoverned } from '../../governance/index.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import { claimLeased } from '../../store/claim-leased.js';
 import type { Database } from '../../store/database.js';
 import type { PgListener } from '../../store/pg-listener.js';
 import { calls, type SpeechChunkPlan, speechChunks, speechJobs } from '../../store/schema/index.js';
@@ -120,25 +121,9 @@ export class SpeechWorker {
   }
 
   private async claim(limit: number): Promise<Job[]> {
-    const res = await this.opts.db.execute<{ id: string }>(sql`
-      update speech_jobs set status = 'running', attempts = attempts + 1,
-        lease_until = now() + make_interval(secs => ${this.leaseSec}),
-        started_at = coalesce(started_at, now()), updated_at = now()
-      where id in (
-        select id from speech_jobs
-        where (status = 'queued' and run_after <= now()) or (status = 'running' and lease_until < now())
-        order by run_after limit ${limit} for update skip locked)
-      returning id`);
-    if (!res.rows.length) return [];
-    return this.opts.db
-      .select()
-      .from(speechJobs)
-      .where(
-        inArray(
-          speechJobs.id,
-          res.rows.map((r) => r.id),
-        ),
-      );
+    const ids = await claimLeased(this.opts.db, 'speech_jobs', limit, this.leaseSec);
+    if (!ids.length) return [];
+    return this.opts.db.select().from(speechJobs).where(inArray(speechJobs.id, ids));
   }
 
   /** Moves the job on, if this worker still holds it; false when it was cancelled or taken over. */

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type ProtocolServer, startProtocolServer } from '../ai/testing/protocol-server.js';
-import { type Client, seedAccount, startTestApp, type TestContext } from '../testing/harness.js';
+import {
+  type Client,
+  connectModelServer,
+  seedAccount,
+  startTestApp,
+  type TestContext,
+} from '../testing/harness.js';
 
 type Part = {
   type: string;
@@ -196,23 +202,7 @@ describe('CoPilot', () => {
   });
 
   test('with an OpenAI-compatible technology the pre-prompt is rendered for it and its errors keep the stream honest', async () => {
-    const tech = await acme.admin.request('POST', '/api/ai/technologies', {
-      kind: 'openai-compatible',
-      name: 'Model server',
-      baseUrl: server.url,
-      apiKey: 'test-key',
-      region: 'EU',
-      termsAccepted: true,
-    });
-    assert.equal(tech.statusCode, 201, tech.body);
-    const techId = tech.json().id;
-    const surface = await acme.admin.request('PUT', '/api/ai/surfaces/feed', {
-      enabled: true,
-      defaultTechnologyId: techId,
-      allowedTechnologyIds: [techId, 'local'],
-      fallbackTechnologyIds: [],
-    });
-    assert.equal(surface.statusCode, 200, surface.body);
+    const techId = await connectModelServer(acme.admin, server.url, 'feed');
     await acme.user.request('POST', '/api/ai/consent/disclosures', { technologyId: techId });
     const made = await acme.admin.request('POST', '/api/copilot/preprompts', {
       scope: 'account',

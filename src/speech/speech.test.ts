@@ -6,7 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import { startProtocolServer } from '../ai/testing/protocol-server.js';
 import { EventDispatcher } from '../events/dispatcher.js';
 import { BUILT_IN_SUBSCRIBERS } from '../events/subscribers/index.js';
-import { type Client, seedAccount, startTestApp, type TestContext } from '../testing/harness.js';
+import {
+  type Client,
+  connectModelServer,
+  seedAccount,
+  setSurfaceDefault,
+  startTestApp,
+  type TestContext,
+} from '../testing/harness.js';
 import { synthesizeCall } from '../testing/synthesize-call.js';
 import { ffmpegAudio, type SpeechAudio } from './jobs/speech-audio.js';
 import { SpeechWorker } from './jobs/speech-worker.js';
@@ -148,23 +155,7 @@ describe('speech: call transcription', () => {
     const server = await startProtocolServer();
     try {
       server.transcript = 'We agreed on the Northwind renewal at forty eight thousand euros.';
-      const tech = await acme.admin.request('POST', '/api/ai/technologies', {
-        kind: 'openai-compatible',
-        name: 'Whisper server',
-        baseUrl: server.url,
-        apiKey: 'test-key',
-        region: 'EU',
-        termsAccepted: true,
-      });
-      assert.equal(tech.statusCode, 201, tech.body);
-      const techId = tech.json().id;
-      const surface = await acme.admin.request('PUT', '/api/ai/surfaces/call', {
-        enabled: true,
-        defaultTechnologyId: techId,
-        allowedTechnologyIds: [techId, 'local'],
-        fallbackTechnologyIds: [],
-      });
-      assert.equal(surface.statusCode, 200, surface.body);
+      const techId = await connectModelServer(acme.admin, server.url, 'call', 'Whisper server');
       const call = await newCall();
       const audio = synthesizeCall(CALL.slice(0, 2));
       dirs.push(audio.dir);
@@ -190,12 +181,7 @@ describe('speech: call transcription', () => {
       assert.match(saved.transcript, /^Agent: We agreed on the Northwind renewal/);
       assert.deepEqual(saved.transcriptOrigin.technologyIds, [techId]);
     } finally {
-      await acme.admin.request('PUT', '/api/ai/surfaces/call', {
-        enabled: true,
-        defaultTechnologyId: 'local',
-        allowedTechnologyIds: ['local'],
-        fallbackTechnologyIds: [],
-      });
+      await setSurfaceDefault(acme.admin, 'call', 'local');
       await server.close();
     }
   });

@@ -155,3 +155,38 @@ export async function seedAccount(ctx: TestContext, name = `Acme ${unique()}`) {
     );
   return { account, admin: await asClient(admin), user: await asClient(user) };
 }
+
+/** Makes `technologyId` the default of `surface`, with the local engine as the other choice. */
+export async function setSurfaceDefault(admin: Client, surface: string, technologyId: string): Promise<void> {
+  const res = await admin.request('PUT', `/api/ai/surfaces/${surface}`, {
+    enabled: true,
+    defaultTechnologyId: technologyId,
+    allowedTechnologyIds: [...new Set([technologyId, 'local'])],
+    fallbackTechnologyIds: [],
+  });
+  if (res.statusCode !== 200) throw new Error(`surface ${surface}: ${res.statusCode} ${res.body}`);
+}
+
+/**
+ * Connects an OpenAI-compatible model server (an admin accepted its terms; data region EU) and makes
+ * it the default of `surface`. Users still have to acknowledge its data-transfer disclosure.
+ */
+export async function connectModelServer(
+  admin: Client,
+  baseUrl: string,
+  surface: string,
+  name = 'Model server',
+): Promise<string> {
+  const res = await admin.request('POST', '/api/ai/technologies', {
+    kind: 'openai-compatible',
+    name,
+    baseUrl,
+    apiKey: 'test-key',
+    region: 'EU',
+    termsAccepted: true,
+  });
+  if (res.statusCode !== 201) throw new Error(`connect ${name}: ${res.statusCode} ${res.body}`);
+  const id = res.json().id as string;
+  await setSurfaceDefault(admin, surface, id);
+  return id;
+}

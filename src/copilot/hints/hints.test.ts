@@ -4,7 +4,13 @@ import { type ProtocolServer, startProtocolServer } from '../../ai/testing/proto
 import { EventDispatcher } from '../../events/dispatcher.js';
 import { emitEvent } from '../../events/outbox.js';
 import { BUILT_IN_SUBSCRIBERS } from '../../events/subscribers/index.js';
-import { type Client, seedAccount, startTestApp, type TestContext } from '../../testing/harness.js';
+import {
+  type Client,
+  connectModelServer,
+  seedAccount,
+  startTestApp,
+  type TestContext,
+} from '../../testing/harness.js';
 
 type Hint = {
   kind: string;
@@ -210,22 +216,7 @@ describe('CoPilot hints', () => {
   });
 
   test('with an OpenAI-compatible technology as the deal default, the brief comes from it', async () => {
-    const tech = await acme.admin.request('POST', '/api/ai/technologies', {
-      kind: 'openai-compatible',
-      name: 'Model server',
-      baseUrl: server.url,
-      apiKey: 'test-key',
-      region: 'EU',
-      termsAccepted: true,
-    });
-    assert.equal(tech.statusCode, 201, tech.body);
-    const techId = tech.json().id;
-    await acme.admin.request('PUT', '/api/ai/surfaces/deal', {
-      enabled: true,
-      defaultTechnologyId: techId,
-      allowedTechnologyIds: [techId, 'local'],
-      fallbackTechnologyIds: [],
-    });
+    const techId = await connectModelServer(acme.admin, server.url, 'deal');
     await acme.admin.request('POST', '/api/ai/consent/disclosures', { technologyId: techId });
     const deal = await newDeal('Stark Industries rollout');
     const answer = {
